@@ -94,6 +94,16 @@ class ProcessReadTest {
   }
 
   @Test
+  void unknownFieldsAreKeptEvenByAPlainMapperThatFailsOnUnknownProperties() throws Exception {
+    ObjectMapper plain = new ObjectMapper();
+
+    ProcessRead read = plain.readValue("{\"id\":2,\"brandNew\":\"x\"}", ProcessRead.class);
+
+    assertEquals(2, read.id());
+    assertEquals("x", read.additionalProperties().get("brandNew"));
+  }
+
+  @Test
   void unknownFieldWithNullValueIsWrittenBackAsNull() throws Exception {
     ProcessRead read = MAPPER.readValue("{\"id\":1,\"legacy\":null}", ProcessRead.class);
 
