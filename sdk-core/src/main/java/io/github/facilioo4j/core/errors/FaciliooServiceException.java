@@ -22,7 +22,11 @@ public class FaciliooServiceException extends FaciliooException {
   public static final int MAX_RAW_BODY_BYTES = 64 * 1024;
 
   private final int statusCode;
+
+  // The map is an unmodifiable copy built from serializable JDK collections.
+  @SuppressWarnings("serial")
   private final Map<String, List<String>> headers;
+
   private final String rawBody;
   private final boolean rawBodyTruncated;
   private final ProblemDetails problem;

@@ -29,7 +29,13 @@ public final class ProblemDetails implements Serializable {
   private final String detail;
   private final String instance;
   private final String traceId;
+
+  // The map is an unmodifiable copy built from serializable JDK collections.
+  @SuppressWarnings("serial")
   private final Map<String, Object> extensions;
+
+  // The map is an unmodifiable copy built from serializable JDK collections.
+  @SuppressWarnings("serial")
   private final Map<String, List<String>> errors;
 
   private ProblemDetails(Builder b) {

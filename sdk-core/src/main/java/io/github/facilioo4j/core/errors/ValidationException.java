@@ -30,7 +30,10 @@ public class ValidationException extends BadRequestException {
   /** The most field problems a local message lists in full. */
   private static final int MAX_MESSAGE_LENGTH = 4000;
 
+  // The map is an unmodifiable copy built from serializable JDK collections.
+  @SuppressWarnings("serial")
   private final Map<String, List<String>> fieldErrors;
+
   private final boolean local;
 
   /**
@@ -87,7 +90,7 @@ public class ValidationException extends BadRequestException {
       throw new IllegalArgumentException("fieldErrors must not be empty");
     }
     Map<String, List<String>> normalized = normalize(fieldErrors);
-    String message = "Invalid request, not sent: " + describe(normalized);
+    String message = "Invalid request, not sent: " + FieldNames.describe(normalized);
     return new ValidationException(
         Text.abbreviate(message, MAX_MESSAGE_LENGTH), 0, null, null, false, null, normalized, true);
   }
@@ -109,28 +112,6 @@ public class ValidationException extends BadRequestException {
    */
   public boolean isLocal() {
     return local;
-  }
-
-  /**
-   * Formats field problems as {@code "report: must not be empty; contactId: is required"}; the key
-   * {@code ""} is shown as {@code (body)}. Text is made one line.
-   *
-   * @param fieldErrors the problems
-   * @return the description
-   */
-  static String describe(Map<String, List<String>> fieldErrors) {
-    StringBuilder out = new StringBuilder();
-    for (Map.Entry<String, List<String>> entry : fieldErrors.entrySet()) {
-      for (String message : entry.getValue()) {
-        if (out.length() > 0) {
-          out.append("; ");
-        }
-        out.append(entry.getKey().isEmpty() ? "(body)" : Text.oneLine(entry.getKey()))
-            .append(": ")
-            .append(Text.oneLine(message));
-      }
-    }
-    return out.toString();
   }
 
   private static Map<String, List<String>> normalize(Map<String, List<String>> raw) {

@@ -1,5 +1,8 @@
 package io.github.facilioo4j.core.internal;
 
+import java.util.List;
+import java.util.Map;
+
 /**
  * Turns the field keys of server validation answers into the SDK's property paths.
  *
@@ -62,5 +65,35 @@ public final class FieldNames {
       chars[i] = Character.toLowerCase(chars[i]);
     }
     return new String(chars);
+  }
+
+  /**
+   * Formats field problems on one line: {@code "report: must not be empty; contactId: is
+   * required"}. A message that ends a sentence is followed by a space instead of a semicolon. The
+   * key {@code ""} (the whole body) is shown as {@code (body)}. Keys and messages are made one
+   * line; nothing is cut.
+   *
+   * @param fieldErrors the problems; {@code null} lists are skipped
+   * @return the description; empty for no problems; never {@code null}
+   */
+  public static String describe(Map<String, List<String>> fieldErrors) {
+    StringBuilder out = new StringBuilder();
+    for (Map.Entry<String, List<String>> entry : fieldErrors.entrySet()) {
+      if (entry.getValue() == null) {
+        continue;
+      }
+      String key = entry.getKey() == null ? "" : Text.oneLine(entry.getKey());
+      for (String message : entry.getValue()) {
+        if (message == null) {
+          continue;
+        }
+        if (out.length() > 0) {
+          char last = out.charAt(out.length() - 1);
+          out.append(last == '.' || last == '!' || last == '?' ? " " : "; ");
+        }
+        out.append(key.isEmpty() ? "(body)" : key).append(": ").append(Text.oneLine(message));
+      }
+    }
+    return out.toString();
   }
 }
