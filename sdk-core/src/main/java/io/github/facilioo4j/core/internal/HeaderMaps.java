@@ -2,6 +2,7 @@ package io.github.facilioo4j.core.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,8 @@ public final class HeaderMaps {
 
   /**
    * Returns an unmodifiable copy whose keys compare case-insensitively and whose value lists are
-   * unmodifiable. Values of names that differ only in case are merged in encounter order.
+   * unmodifiable; looking up a {@code null} key answers {@code null}. Values of names that differ
+   * only in case are merged in encounter order.
    *
    * @param headers the headers to copy; {@code null} gives an empty map
    * @return the copy; never {@code null}
@@ -36,7 +38,9 @@ public final class HeaderMaps {
     if (headers == null || headers.isEmpty()) {
       return Collections.emptyMap();
     }
-    TreeMap<String, List<String>> merged = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    // nullsFirst: so that get(null) answers null instead of throwing; null keys are never stored.
+    TreeMap<String, List<String>> merged =
+        new TreeMap<>(Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER));
     for (Map.Entry<String, ? extends List<String>> entry : headers.entrySet()) {
       if (entry.getKey() == null || entry.getValue() == null) {
         continue;
