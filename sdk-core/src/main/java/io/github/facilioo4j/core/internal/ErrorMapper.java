@@ -153,6 +153,12 @@ public final class ErrorMapper {
 
   private static JsonNode parse(byte[] bytes, Charset charset) {
     int first = 0;
+    if (bytes.length >= 3
+        && bytes[0] == (byte) 0xEF
+        && bytes[1] == (byte) 0xBB
+        && bytes[2] == (byte) 0xBF) {
+      first = 3; // UTF-8 byte order mark; Jackson skips it itself
+    }
     while (first < bytes.length && bytes[first] <= ' ' && bytes[first] >= 0) {
       first++;
     }
@@ -168,8 +174,8 @@ public final class ErrorMapper {
       return utf8
           ? Json.mapper().readTree(bytes)
           : Json.mapper().readTree(new String(bytes, charset));
-    } catch (Exception | StackOverflowError e) {
-      // Malformed or hostile JSON: the body stays available as text.
+    } catch (Exception e) {
+      // Malformed or hostile JSON (the shared mapper limits nesting depth): the body stays text.
       return null;
     }
   }

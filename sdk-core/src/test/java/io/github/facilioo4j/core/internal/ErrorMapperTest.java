@@ -355,4 +355,17 @@ class ErrorMapperTest {
         "HTTP 401 Unauthorized (JSON body without message, 40 bytes)",
         map(401, "{\"title\":\"Unauthorized\",\"status\":401}   ").getMessage());
   }
+
+  @Test
+  void jsonWithByteOrderMarkIsParsed() {
+    byte[] json = "{\"detail\":\"mit BOM\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[json.length + 3];
+    body[0] = (byte) 0xEF;
+    body[1] = (byte) 0xBB;
+    body[2] = (byte) 0xBF;
+    System.arraycopy(json, 0, body, 3, json.length);
+    assertEquals(
+        "HTTP 400 Bad Request: mit BOM",
+        ErrorMapper.toException(400, null, body, CLOCK).getMessage());
+  }
 }
