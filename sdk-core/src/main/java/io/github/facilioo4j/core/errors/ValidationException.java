@@ -27,7 +27,7 @@ import java.util.Objects;
 public class ValidationException extends BadRequestException {
   private static final long serialVersionUID = 1L;
 
-  /** The most field problems a local message lists in full. */
+  /** Longest message of a local exception; a longer list of problems is cut. */
   private static final int MAX_MESSAGE_LENGTH = 4000;
 
   // The map is an unmodifiable copy built from serializable JDK collections.
