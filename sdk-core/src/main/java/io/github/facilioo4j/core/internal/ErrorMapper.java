@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one place that turns an HTTP error answer into a {@link FaciliooServiceException}.
@@ -44,6 +46,11 @@ public final class ErrorMapper {
 
   /** Longest summary of the body in a message. */
   private static final int MAX_SUMMARY = 2000;
+
+  private static final Pattern CHALLENGE_ERROR =
+      Pattern.compile("(?i)(?:^|[\\s,])error=\"([^\"]*)\"");
+  private static final Pattern CHALLENGE_DESCRIPTION =
+      Pattern.compile("(?i)(?:^|[\\s,])error_description=\"([^\"]*)\"");
 
   private ErrorMapper() {}
 
@@ -293,6 +300,11 @@ public final class ErrorMapper {
     if (parts.isEmpty() && tree != null) {
       fallbackText(tree).ifPresent(parts::add);
     }
+    if (parts.isEmpty() && status == 401) {
+      // ASP.NET's JWT handler answers 401 with an empty body and the reason in this header.
+      bearerChallenge(HeaderMaps.first(headers, "WWW-Authenticate").orElse(""))
+          .ifPresent(parts::add);
+    }
     String summary = join(parts);
     String fields = FieldNames.describe(fieldErrors);
     if (!fields.isEmpty()) {
@@ -318,6 +330,21 @@ public final class ErrorMapper {
           .ifPresent(id -> out.append(" (requestId ").append(id).append(')'));
     }
     return out.toString();
+  }
+
+  /**
+   * The {@code error} and {@code error_description} of a bearer challenge (RFC 6750), such as
+   * {@code invalid_token: The token expired}. The challenge never holds the token itself.
+   */
+  static Optional<String> bearerChallenge(String challenge) {
+    Matcher error = CHALLENGE_ERROR.matcher(challenge);
+    Matcher description = CHALLENGE_DESCRIPTION.matcher(challenge);
+    String e = error.find() ? error.group(1) : "";
+    String d = description.find() ? description.group(1) : "";
+    if (e.isEmpty()) {
+      return nonBlank(d);
+    }
+    return nonBlank(d.isEmpty() ? e : e + ": " + d);
   }
 
   /** Message-like text from a body that is not a problem document. */

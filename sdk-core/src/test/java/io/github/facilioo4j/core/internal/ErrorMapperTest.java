@@ -368,4 +368,43 @@ class ErrorMapperTest {
         "HTTP 400 Bad Request: mit BOM",
         ErrorMapper.toException(400, null, body, CLOCK).getMessage());
   }
+
+  @Test
+  void emptyUnauthorizedAnswerIsExplainedByItsBearerChallenge() {
+    FaciliooServiceException e =
+        map(
+            401,
+            header(
+                "WWW-Authenticate",
+                "Bearer error=\"invalid_token\", error_description=\"The token expired at"
+                    + " '11/29/2026 11:00:00'\""),
+            "");
+    assertSame(UnauthorizedException.class, e.getClass());
+    assertEquals(
+        "HTTP 401 Unauthorized: invalid_token: The token expired at '11/29/2026 11:00:00'",
+        e.getMessage());
+    assertEquals(
+        "HTTP 401 Unauthorized (empty body)",
+        map(401, header("WWW-Authenticate", "Bearer"), "").getMessage());
+  }
+
+  @Test
+  void serviceExceptionsSurviveJavaSerialization() throws Exception {
+    ValidationException original =
+        (ValidationException) map(400, header("X-Request-Id", "r"), ASPNET_VALIDATION);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(original);
+    }
+    ValidationException copy;
+    try (java.io.ObjectInputStream in =
+        new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      copy = (ValidationException) in.readObject();
+    }
+    assertEquals(original.getMessage(), copy.getMessage());
+    assertEquals(original.fieldErrors(), copy.fieldErrors());
+    assertEquals(original.problem(), copy.problem());
+    assertEquals("r", copy.headers().get("x-REQUEST-id").get(0));
+    assertEquals(original.rawBody(), copy.rawBody());
+  }
 }
