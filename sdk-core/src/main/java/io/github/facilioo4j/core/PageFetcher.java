@@ -1,0 +1,23 @@
+package io.github.facilioo4j.core;
+
+/**
+ * Loads one page of a listing by number; the seam a {@link Page} uses to walk on.
+ *
+ * <p>SDK modules create fetchers that repeat the original list request with another {@code
+ * pageNumber}; tests and the sandbox may supply their own. A fetcher must not keep references to
+ * pages it returned earlier, so that a walk holds one page at a time. It is called from the thread
+ * that iterates and must be safe for use from several threads if pages are shared between them.
+ *
+ * @param <T> the item type
+ */
+@FunctionalInterface
+public interface PageFetcher<T> {
+  /**
+   * Loads a page.
+   *
+   * @param pageNumber the 1-based number of the page to load
+   * @return the page; must not be {@code null}
+   * @throws io.github.facilioo4j.core.errors.FaciliooException when the page cannot be loaded
+   */
+  Page<T> fetch(int pageNumber);
+}

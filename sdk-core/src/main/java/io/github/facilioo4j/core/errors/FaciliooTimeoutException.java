@@ -1,0 +1,25 @@
+package io.github.facilioo4j.core.errors;
+
+import java.io.IOException;
+
+/**
+ * The call ran out of time: connecting, reading, writing or the whole-call timeout expired. The
+ * {@link #getCause() cause} is the original {@link IOException} (usually a {@link
+ * java.io.InterruptedIOException}).
+ *
+ * <p>As with every network failure, a request that timed out may still have been processed by the
+ * server. Immutable and thread-safe.
+ */
+public class FaciliooTimeoutException extends FaciliooIoException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception.
+   *
+   * @param message a one-line message without secrets; may be {@code null}
+   * @param cause the timeout failure; may be {@code null}
+   */
+  public FaciliooTimeoutException(String message, IOException cause) {
+    super(message, cause);
+  }
+}

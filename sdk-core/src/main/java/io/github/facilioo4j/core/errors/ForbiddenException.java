@@ -1,0 +1,35 @@
+package io.github.facilioo4j.core.errors;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The credentials are valid but lack the permission for this call (HTTP 403).
+ *
+ * <p>Thrown for 403, for example a token whose party type may not create processes.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public class ForbiddenException extends FaciliooServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception. Applications normally do not call this; the SDK's error mapper does.
+   *
+   * @param message the one-line message; may be {@code null}
+   * @param statusCode the HTTP status
+   * @param headers the response headers; {@code null} means none; copied
+   * @param rawBody the (already bounded) body text; {@code null} means empty
+   * @param rawBodyTruncated whether {@code rawBody} was cut
+   * @param problem the parsed problem details; {@code null} means {@link ProblemDetails#empty()}
+   */
+  public ForbiddenException(
+      String message,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String rawBody,
+      boolean rawBodyTruncated,
+      ProblemDetails problem) {
+    super(message, statusCode, headers, rawBody, rawBodyTruncated, problem);
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.facilioo4j.core.errors;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The resource or route does not exist (HTTP 404).
+ *
+ * <p>Thrown for 404. Note that facilioo also answers 404 for unknown routes.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public class NotFoundException extends FaciliooServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception. Applications normally do not call this; the SDK's error mapper does.
+   *
+   * @param message the one-line message; may be {@code null}
+   * @param statusCode the HTTP status
+   * @param headers the response headers; {@code null} means none; copied
+   * @param rawBody the (already bounded) body text; {@code null} means empty
+   * @param rawBodyTruncated whether {@code rawBody} was cut
+   * @param problem the parsed problem details; {@code null} means {@link ProblemDetails#empty()}
+   */
+  public NotFoundException(
+      String message,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String rawBody,
+      boolean rawBodyTruncated,
+      ProblemDetails problem) {
+    super(message, statusCode, headers, rawBody, rawBodyTruncated, problem);
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.facilioo4j.core.errors;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The service or a gateway in front of it failed (HTTP 5xx).
+ *
+ * <p>Thrown for any 5xx status; gateways often answer 502, 503 or 504 with an HTML page, which is
+ * kept in {@link #rawBody()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public class ServerException extends FaciliooServiceException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception. Applications normally do not call this; the SDK's error mapper does.
+   *
+   * @param message the one-line message; may be {@code null}
+   * @param statusCode the HTTP status
+   * @param headers the response headers; {@code null} means none; copied
+   * @param rawBody the (already bounded) body text; {@code null} means empty
+   * @param rawBodyTruncated whether {@code rawBody} was cut
+   * @param problem the parsed problem details; {@code null} means {@link ProblemDetails#empty()}
+   */
+  public ServerException(
+      String message,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String rawBody,
+      boolean rawBodyTruncated,
+      ProblemDetails problem) {
+    super(message, statusCode, headers, rawBody, rawBodyTruncated, problem);
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The SDK's unchecked exception tree, rooted at {@link
+ * io.github.facilioo4j.core.errors.FaciliooException}.
+ *
+ * <p>An HTTP error answer becomes a {@link
+ * io.github.facilioo4j.core.errors.FaciliooServiceException} subclass chosen by status; network
+ * trouble becomes a {@link io.github.facilioo4j.core.errors.FaciliooIoException}; a successful
+ * answer whose body cannot be read becomes an {@link
+ * io.github.facilioo4j.core.errors.InvalidResponseException}. Messages are a single line and never
+ * contain request headers, tokens or passwords.
+ *
+ * <p>Unless a member says otherwise, parameters and return values are never {@code null}. All
+ * exceptions are immutable once thrown and safe to share between threads.
+ */
+package io.github.facilioo4j.core.errors;

@@ -1,0 +1,130 @@
+package io.github.facilioo4j.core.internal;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The JSON envelope of a paged answer: {@code {items, pageNumber, pageSize, totalPages, totalCount,
+ * hasPreviousPage, hasNextPage}}. Read by Jackson, turned into a {@link
+ * io.github.facilioo4j.core.Page} by {@code Page.of(...)}.
+ *
+ * <p>Every member is optional on the wire: absent numbers read as 0, absent or {@code null} items
+ * as an empty list, absent flags as {@code null} (the page then works them out from the numbers).
+ * Immutable and thread-safe as long as the items are.
+ *
+ * @param <T> the item type
+ */
+public final class PageEnvelope<T> {
+  private final List<T> items;
+  private final int pageNumber;
+  private final int pageSize;
+  private final int totalPages;
+  private final long totalCount;
+  private final Boolean hasPreviousPage;
+  private final Boolean hasNextPage;
+
+  /**
+   * Creates an envelope; Jackson calls this with the members present in the JSON.
+   *
+   * @param items the items; {@code null} means none; copied
+   * @param pageNumber the 1-based page number; {@code null} means 0 (unknown)
+   * @param pageSize the requested page size; {@code null} means 0 (unknown)
+   * @param totalPages the number of pages; {@code null} means 0 (unknown)
+   * @param totalCount the number of items on all pages; {@code null} means 0 (unknown)
+   * @param hasPreviousPage whether a page comes before this one; may be {@code null}
+   * @param hasNextPage whether a page follows this one; may be {@code null}
+   */
+  @JsonCreator
+  public PageEnvelope(
+      @JsonProperty("items") List<T> items,
+      @JsonProperty("pageNumber") Integer pageNumber,
+      @JsonProperty("pageSize") Integer pageSize,
+      @JsonProperty("totalPages") Integer totalPages,
+      @JsonProperty("totalCount") Long totalCount,
+      @JsonProperty("hasPreviousPage") Boolean hasPreviousPage,
+      @JsonProperty("hasNextPage") Boolean hasNextPage) {
+    this.items =
+        items == null
+            ? Collections.emptyList()
+            : Collections.unmodifiableList(new ArrayList<>(items));
+    this.pageNumber = pageNumber == null ? 0 : pageNumber;
+    this.pageSize = pageSize == null ? 0 : pageSize;
+    this.totalPages = totalPages == null ? 0 : totalPages;
+    this.totalCount = totalCount == null ? 0 : totalCount;
+    this.hasPreviousPage = hasPreviousPage;
+    this.hasNextPage = hasNextPage;
+  }
+
+  /**
+   * Returns the items of this page.
+   *
+   * @return an unmodifiable list; never {@code null}; may contain {@code null} if the JSON did
+   */
+  @JsonProperty("items")
+  public List<T> items() {
+    return items;
+  }
+
+  /**
+   * Returns the 1-based page number.
+   *
+   * @return the page number, or 0 when the JSON had none
+   */
+  @JsonProperty("pageNumber")
+  public int pageNumber() {
+    return pageNumber;
+  }
+
+  /**
+   * Returns the page size.
+   *
+   * @return the page size, or 0 when the JSON had none
+   */
+  @JsonProperty("pageSize")
+  public int pageSize() {
+    return pageSize;
+  }
+
+  /**
+   * Returns the number of pages.
+   *
+   * @return the number of pages, or 0 when the JSON had none
+   */
+  @JsonProperty("totalPages")
+  public int totalPages() {
+    return totalPages;
+  }
+
+  /**
+   * Returns the number of items on all pages.
+   *
+   * @return the count, or 0 when the JSON had none
+   */
+  @JsonProperty("totalCount")
+  public long totalCount() {
+    return totalCount;
+  }
+
+  /**
+   * Returns whether a page comes before this one, as sent.
+   *
+   * @return the flag, or {@code null} when the JSON had none
+   */
+  @JsonProperty("hasPreviousPage")
+  public Boolean hasPreviousPage() {
+    return hasPreviousPage;
+  }
+
+  /**
+   * Returns whether a page follows this one, as sent.
+   *
+   * @return the flag, or {@code null} when the JSON had none
+   */
+  @JsonProperty("hasNextPage")
+  public Boolean hasNextPage() {
+    return hasNextPage;
+  }
+}
