@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Runs every benchmark of this module on demand (never part of `mvn verify`) and writes one results
+# directory: raw JMH JSON and text, cold-start and paging figures, and results.md, the README table of
+# ratios to the floor.
+#
+#   bash benchmarks/run.sh [results-dir]       # default: benchmarks/target/results/<UTC timestamp>
+#
+# Settings through the environment (defaults keep a full run near 10 minutes on 2 cores):
+#   BENCH_WARMUPS=3 BENCH_ITERATIONS=5 BENCH_TIME=1s BENCH_FORKS=1 BENCH_COLD_RUNS=7
+#   BENCH_CONTENDERS=floor,sdk,generated   (per-call and paging; throughput and cold start: floor,sdk)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+out="${1:-benchmarks/target/results/$(date -u +%Y%m%dT%H%M%SZ)}"
+warmups="${BENCH_WARMUPS:-3}"
+iterations="${BENCH_ITERATIONS:-5}"
+time="${BENCH_TIME:-1s}"
+forks="${BENCH_FORKS:-1}"
+cold_runs="${BENCH_COLD_RUNS:-7}"
+contenders="${BENCH_CONTENDERS:-floor,sdk,generated}"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+echo "== Building the SDK and the benchmarks (no tests)"
+mvn -B -q -pl benchmarks -am package -DskipTests
+mkdir -p "$out"
+cp="benchmarks/target/classes:$(cat benchmarks/target/benchmark.classpath)"
+jmh=(-wi "$warmups" -w "$time" -i "$iterations" -r "$time" -f "$forks" -rf json)
+cat /proc/loadavg > "$out/loadavg-start.txt" 2>/dev/null || true
+
+echo "== Per-call time and allocation (in-memory transport): $contenders"
+"$java" -cp "$cp" org.openjdk.jmh.Main 'PerCallBenchmark' -p "contender=$contenders" "${jmh[@]}" \
+  -prof gc -rff "$out/percall.json" | tee "$out/percall.txt"
+
+echo "== Throughput, 32 callers over loopback: floor, sdk"
+"$java" -cp "$cp" org.openjdk.jmh.Main 'ThroughputBenchmark' -p contender=floor,sdk "${jmh[@]}" \
+  -rff "$out/throughput.json" | tee "$out/throughput.txt"
+
+echo "== Cold start, median of $cold_runs JVMs each: floor, sdk"
+"$java" -cp "$cp" io.github.facilioo4j.benchmarks.ColdStartDriver "$cold_runs" \
+  "$out/coldstart.json" floor sdk | tee "$out/coldstart.txt"
+
+echo "== Heap while walking 100,000 processes: $contenders"
+for contender in ${contenders//,/ }; do
+  "$java" -Xmx256m -cp "$cp" io.github.facilioo4j.benchmarks.PagingMemoryMain "$contender" \
+    "$out/paging-$contender.json" | tee -a "$out/paging.txt"
+done
+
+cat /proc/loadavg > "$out/loadavg-end.txt" 2>/dev/null || true
+echo "== Report"
+"$java" -cp "$cp" io.github.facilioo4j.benchmarks.ReportMain "$out"
+echo "Results: $out/results.md"

@@ -1,0 +1,261 @@
+package io.github.facilioo4j.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns the raw results of one {@code run.sh} run into {@code results.md}: a markdown table of
+ * every figure as a ratio to the floor, with the settings and the machine in its header.
+ *
+ * <p>Usage: {@code ReportMain resultsDir}. Missing inputs show as "n/a".
+ */
+public final class ReportMain {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final Path dir;
+  private final StringBuilder out = new StringBuilder();
+
+  private ReportMain(Path dir) {
+    this.dir = dir;
+  }
+
+  /**
+   * Writes {@code results.md} into the results directory and prints it.
+   *
+   * @param args the results directory
+   * @throws IOException when reading or writing fails
+   */
+  public static void main(String[] args) throws IOException {
+    Path dir = Paths.get(args[0]);
+    String report = new ReportMain(dir).render();
+    Files.write(dir.resolve("results.md"), report.getBytes(StandardCharsets.UTF_8));
+    System.out.print(report);
+  }
+
+  private String render() throws IOException {
+    JsonNode perCall = read("percall.json");
+    JsonNode throughput = read("throughput.json");
+    JsonNode coldStart = read("coldstart.json");
+    JsonNode first = perCall != null && perCall.size() > 0 ? perCall.get(0) : null;
+
+    line("## Performance");
+    line("");
+    line(
+        "One run of `bash benchmarks/run.sh` on %s: %d cores, %s %s (%s).",
+        LocalDate.now(),
+        Runtime.getRuntime().availableProcessors(),
+        first != null ? first.path("vmName").asText() : System.getProperty("java.vm.name"),
+        first != null ? first.path("jdkVersion").asText() : System.getProperty("java.version"),
+        System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    if (first != null) {
+      line(
+          "JMH 1.37: %d warm-up × %s, %d measurement × %s, %d fork; per-call figures are single-thread"
+              + " averages with the transport answering from memory; allocation from `-prof gc`.",
+          first.path("warmupIterations").asInt(),
+          first.path("warmupTime").asText(),
+          first.path("measurementIterations").asInt(),
+          first.path("measurementTime").asText(),
+          first.path("forks").asInt());
+    }
+    String loadStart = text("loadavg-start.txt");
+    String loadEnd = text("loadavg-end.txt");
+    if (loadStart != null && loadEnd != null) {
+      line(
+          "Load average (1/5/15 min) at start: %s; at end: %s (the machine is shared).",
+          loadStart, loadEnd);
+    }
+    if (coldStart != null) {
+      line(
+          "Cold start: median of %d JVMs each, from launch to the first create against a loopback"
+              + " server and exit. Throughput: 32 JMH threads sharing one client, retrieving over"
+              + " loopback.",
+          coldStart.path("runs").asInt());
+    }
+    line("");
+    line("| figure | floor | SDK | SDK ÷ floor | target | met | generated | generated ÷ floor |");
+    line("|---|---:|---:|---:|---|---|---:|---:|");
+    String[][] calls = {
+      {"create", "create"}, {"retrieve", "retrieve"}, {"listPage", "list one page of 100"}
+    };
+    for (String[] call : calls) {
+      jmhRow(perCall, "PerCallBenchmark." + call[0], null, call[1] + ", µs/call", 1.10, true);
+    }
+    for (String[] call : calls) {
+      jmhRow(
+          perCall,
+          "PerCallBenchmark." + call[0],
+          "gc.alloc.rate.norm",
+          call[1] + ", bytes allocated/call",
+          1.20,
+          true);
+    }
+    coldStartRow(coldStart);
+    jmhRow(throughput, "ThroughputBenchmark.retrieve", null, "throughput, calls/s", 0.95, false);
+    pagingRow();
+    line("");
+    line(
+        "Ratios below 1 are cheaper than the floor, except throughput, where higher is better. The"
+            + " floor is hand-written OkHttp + Jackson doing the same work; \"generated\" is"
+            + " openapi-generator's `java`/okhttp-gson client built from the same document.");
+    return out.toString();
+  }
+
+  private void jmhRow(
+      JsonNode results,
+      String benchmark,
+      String secondary,
+      String label,
+      double target,
+      boolean lowerIsBetter) {
+    Double floor = score(results, benchmark, secondary, "floor");
+    Double sdk = score(results, benchmark, secondary, "sdk");
+    Double generated = score(results, benchmark, secondary, "generated");
+    line(
+        "| %s | %s | %s | %s | %s %.2f× | %s | %s | %s |",
+        label,
+        number(floor),
+        number(sdk),
+        ratio(sdk, floor),
+        lowerIsBetter ? "≤" : "≥",
+        target,
+        met(sdk, floor, target, lowerIsBetter),
+        number(generated),
+        ratio(generated, floor));
+  }
+
+  private void coldStartRow(JsonNode coldStart) {
+    Double floor = coldStart == null ? null : optional(coldStart.path("floor").path("medianMs"));
+    Double sdk = coldStart == null ? null : optional(coldStart.path("sdk").path("medianMs"));
+    line(
+        "| cold start to first create, ms | %s | %s | %s | ≤ 1.10× | %s | n/a | n/a |",
+        number(floor), number(sdk), ratio(sdk, floor), met(sdk, floor, 1.10, true));
+  }
+
+  private void pagingRow() throws IOException {
+    JsonNode floor = read("paging-floor.json");
+    JsonNode sdk = read("paging-sdk.json");
+    JsonNode generated = read("paging-generated.json");
+    String sdkFlat = "n/a";
+    if (sdk != null) {
+      // Flat: the heap after GC at page 1,000 is within 1 MiB of the heap at page 1.
+      sdkFlat = Math.abs(sdk.path("growthKiB").asLong()) <= 1024 ? "yes" : "NO";
+    }
+    line(
+        "| heap after GC at page 1 / 500 / 1,000 of a 100,000-process walk, KiB | %s | %s | %s |"
+            + " flat | %s | %s | %s |",
+        heap(floor),
+        heap(sdk),
+        growthRatio(sdk, floor),
+        sdkFlat,
+        heap(generated),
+        growthRatio(generated, floor));
+  }
+
+  private static String heap(JsonNode paging) {
+    if (paging == null) {
+      return "n/a";
+    }
+    return String.format(
+        Locale.ROOT,
+        "%,d / %,d / %,d",
+        paging.path("heapKiBAtPage1").asLong(),
+        paging.path("heapKiBAtPage500").asLong(),
+        paging.path("heapKiBAtPage1000").asLong());
+  }
+
+  private static String growthRatio(JsonNode paging, JsonNode floor) {
+    if (paging == null) {
+      return "n/a";
+    }
+    String growth = String.format(Locale.ROOT, "%+,d KiB", paging.path("growthKiB").asLong());
+    if (floor == null) {
+      return growth;
+    }
+    double ratio =
+        (double) paging.path("heapKiBAtPage1000").asLong()
+            / floor.path("heapKiBAtPage1000").asLong();
+    return String.format(Locale.ROOT, "%.2f× (growth %s)", ratio, growth);
+  }
+
+  private static Double score(
+      JsonNode results, String benchmark, String secondary, String contender) {
+    if (results == null) {
+      return null;
+    }
+    for (JsonNode result : results) {
+      if (!result.path("benchmark").asText().endsWith(benchmark)
+          || !contender.equals(result.path("params").path("contender").asText())) {
+        continue;
+      }
+      if (secondary == null) {
+        return result.path("primaryMetric").path("score").asDouble();
+      }
+      Iterator<Map.Entry<String, JsonNode>> metrics = result.path("secondaryMetrics").fields();
+      while (metrics.hasNext()) {
+        Map.Entry<String, JsonNode> metric = metrics.next();
+        if (metric.getKey().endsWith(secondary)) {
+          return metric.getValue().path("score").asDouble();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Double optional(JsonNode node) {
+    return node.isNumber() ? node.asDouble() : null;
+  }
+
+  private static String number(Double value) {
+    if (value == null) {
+      return "n/a";
+    }
+    if (value >= 100) {
+      return String.format(Locale.ROOT, "%,.0f", value);
+    }
+    return String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  private static String ratio(Double value, Double floor) {
+    if (value == null || floor == null || floor == 0) {
+      return "n/a";
+    }
+    return String.format(Locale.ROOT, "%.2f×", value / floor);
+  }
+
+  private static String met(Double value, Double floor, double target, boolean lowerIsBetter) {
+    if (value == null || floor == null || floor == 0) {
+      return "n/a";
+    }
+    double ratio = value / floor;
+    return (lowerIsBetter ? ratio <= target : ratio >= target) ? "yes" : "NO";
+  }
+
+  private JsonNode read(String name) throws IOException {
+    File file = dir.resolve(name).toFile();
+    return file.isFile() ? MAPPER.readTree(file) : null;
+  }
+
+  private String text(String name) throws IOException {
+    Path file = dir.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    String[] fields =
+        new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim().split(" ");
+    return fields.length >= 3 ? fields[0] + " " + fields[1] + " " + fields[2] : null;
+  }
+
+  private void line(String format, Object... args) {
+    out.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+}
