@@ -43,7 +43,7 @@ final class GeneratedContender implements Contender {
   @Override
   public Object retrieve(int id) {
     try {
-      return api.getProcess(id, Fixtures.API_VERSION);
+      return api.retrieveProcess(id, Fixtures.API_VERSION, null);
     } catch (ApiException e) {
       throw new IllegalStateException(e);
     }
@@ -52,7 +52,7 @@ final class GeneratedContender implements Contender {
   @Override
   public Object listPage(int pageNumber, int pageSize) {
     try {
-      return api.listProcesses(Fixtures.API_VERSION, pageNumber, pageSize);
+      return api.listProcesses(Fixtures.API_VERSION, null, pageNumber, pageSize);
     } catch (ApiException e) {
       throw new IllegalStateException(e);
     }
