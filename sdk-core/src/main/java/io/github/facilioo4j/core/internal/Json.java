@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -80,6 +81,10 @@ public final class Json {
       if (text.isEmpty()) {
         return null;
       }
+      OffsetDateTime common = parseCommonForm(text);
+      if (common != null) {
+        return common;
+      }
       try {
         TemporalAccessor parsed =
             DateTimeFormatter.ISO_DATE_TIME.parseBest(
@@ -92,6 +97,94 @@ public final class Json {
         return (OffsetDateTime)
             context.handleWeirdStringValue(OffsetDateTime.class, text, "not an ISO-8601 date-time");
       }
+    }
+
+    /**
+     * Reads the form servers send nearly always, {@code yyyy-MM-ddTHH:mm:ss[.fraction][Z|+HH:mm]},
+     * without a {@code DateTimeFormatter}: the formatter allocates a map and a context per value,
+     * which made timestamps most of the SDK's allocation when decoding a page. Returns {@code null}
+     * for any other form and for values out of range, so that the formatter decides about those.
+     *
+     * @param text the trimmed text
+     * @return the timestamp, or {@code null} when the text is not in the common form
+     */
+    static OffsetDateTime parseCommonForm(String text) {
+      int length = text.length();
+      if (length < 19
+          || text.charAt(4) != '-'
+          || text.charAt(7) != '-'
+          || text.charAt(10) != 'T'
+          || text.charAt(13) != ':'
+          || text.charAt(16) != ':') {
+        return null;
+      }
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      int hour = digits(text, 11, 13);
+      int minute = digits(text, 14, 16);
+      int second = digits(text, 17, 19);
+      if ((year | month | day | hour | minute | second) < 0) {
+        return null;
+      }
+      int at = 19;
+      int nano = 0;
+      if (at < length && text.charAt(at) == '.') {
+        int start = ++at;
+        while (at < length && at - start < 9 && isDigit(text.charAt(at))) {
+          nano = nano * 10 + (text.charAt(at) - '0');
+          at++;
+        }
+        int count = at - start;
+        if (count == 0 || (at < length && isDigit(text.charAt(at)))) {
+          return null;
+        }
+        for (int i = count; i < 9; i++) {
+          nano *= 10;
+        }
+      }
+      ZoneOffset offset;
+      if (at == length || (at + 1 == length && text.charAt(at) == 'Z')) {
+        offset = ZoneOffset.UTC;
+      } else if (at + 6 == length
+          && (text.charAt(at) == '+' || text.charAt(at) == '-')
+          && text.charAt(at + 3) == ':') {
+        int hours = digits(text, at + 1, at + 3);
+        int minutes = digits(text, at + 4, at + 6);
+        if ((hours | minutes) < 0 || hours > 18 || minutes > 59) {
+          return null;
+        }
+        int seconds = hours * 3600 + minutes * 60;
+        try {
+          offset = ZoneOffset.ofTotalSeconds(text.charAt(at) == '-' ? -seconds : seconds);
+        } catch (DateTimeException e) {
+          return null;
+        }
+      } else {
+        return null;
+      }
+      try {
+        return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
+      } catch (DateTimeException e) {
+        return null;
+      }
+    }
+
+    /** The non-negative number in {@code text[from, to)}, or -1 when a character is no digit. */
+    private static int digits(String text, int from, int to) {
+      int value = 0;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (!isDigit(c)) {
+          return -1;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return value;
+    }
+
+    private static boolean isDigit(char c) {
+      return c >= '0' && c <= '9';
     }
   }
 }
