@@ -35,6 +35,11 @@ echo "== Throughput, 32 callers over loopback: floor, sdk"
 "$java" -cp "$cp" org.openjdk.jmh.Main 'ThroughputBenchmark' -p contender=floor,sdk "${jmh[@]}" \
   -rff "$out/throughput.json" | tee "$out/throughput.txt"
 
+echo "== Throughput side by side, 16 floor + 16 sdk callers at once"
+"$java" -cp "$cp" org.openjdk.jmh.Main 'ThroughputSideBySideBenchmark' -p baseline=floor \
+  -p contender=sdk "${jmh[@]}" -rff "$out/throughput-side-by-side.json" \
+  | tee "$out/throughput-side-by-side.txt"
+
 echo "== Cold start, median of $cold_runs JVMs each: floor, sdk"
 "$java" -cp "$cp" io.github.facilioo4j.benchmarks.ColdStartDriver "$cold_runs" \
   "$out/coldstart.json" floor sdk | tee "$out/coldstart.txt"

@@ -46,6 +46,7 @@ public final class ReportMain {
     JsonNode perCall = read("percall.json");
     JsonNode throughput = read("throughput.json");
     JsonNode coldStart = read("coldstart.json");
+    JsonNode sideBySide = read("throughput-side-by-side.json");
     JsonNode first = perCall != null && perCall.size() > 0 ? perCall.get(0) : null;
 
     line("## Performance");
@@ -77,8 +78,9 @@ public final class ReportMain {
     if (coldStart != null) {
       line(
           "Cold start: median of %d JVMs each, from launch to the first create against a loopback"
-              + " server and exit. Throughput: 32 JMH threads sharing one client, retrieving over"
-              + " loopback.",
+              + " server and exit. Throughput: JMH threads sharing one client per contender,"
+              + " retrieving from a loopback server; the side-by-side row runs both contenders at"
+              + " once, so that both see the same load.",
           coldStart.path("runs").asInt());
     }
     line("");
@@ -100,7 +102,14 @@ public final class ReportMain {
           true);
     }
     coldStartRow(coldStart);
-    jmhRow(throughput, "ThroughputBenchmark.retrieve", null, "throughput, calls/s", 0.95, false);
+    jmhRow(
+        throughput,
+        "ThroughputBenchmark.retrieve",
+        null,
+        "throughput, 32 callers, one contender at a time, calls/s",
+        0.95,
+        false);
+    sideBySideRow(sideBySide);
     pagingRow();
     line("");
     line(
@@ -139,6 +148,25 @@ public final class ReportMain {
     line(
         "| cold start to first create, ms | %s | %s | %s | ≤ 1.10× | %s | n/a | n/a |",
         number(floor), number(sdk), ratio(sdk, floor), met(sdk, floor, 1.10, true));
+  }
+
+  private void sideBySideRow(JsonNode results) {
+    Double floor = null;
+    Double sdk = null;
+    if (results != null) {
+      for (JsonNode result : results) {
+        if (result.path("benchmark").asText().endsWith("ThroughputSideBySideBenchmark.pair")
+            && "floor".equals(result.path("params").path("baseline").asText())
+            && "sdk".equals(result.path("params").path("contender").asText())) {
+          floor = optional(result.path("secondaryMetrics").path("baseline").path("score"));
+          sdk = optional(result.path("secondaryMetrics").path("contender").path("score"));
+        }
+      }
+    }
+    line(
+        "| throughput, 16 floor + 16 SDK callers at the same time, calls/s | %s | %s | %s |"
+            + " ≥ 0.95× | %s | n/a | n/a |",
+        number(floor), number(sdk), ratio(sdk, floor), met(sdk, floor, 0.95, false));
   }
 
   private void pagingRow() throws IOException {
