@@ -17,6 +17,7 @@ iterations="${BENCH_ITERATIONS:-5}"
 time="${BENCH_TIME:-1s}"
 forks="${BENCH_FORKS:-1}"
 cold_runs="${BENCH_COLD_RUNS:-7}"
+classes=benchmarks/target/classes/io/github/facilioo4j/benchmarks
 contenders="${BENCH_CONTENDERS:-floor,sdk,generated}"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
@@ -24,6 +25,13 @@ echo "== Building the SDK and the benchmarks (no tests)"
 mvn -B -q -pl benchmarks -am package -DskipTests
 mkdir -p "$out"
 cp="benchmarks/target/classes:$(cat benchmarks/target/benchmark.classpath)"
+pair=floor,sdk
+if [ ! -f "$classes/SdkContender.class" ]; then
+  # A branch without the SDK client yet: measure the other contenders only.
+  echo "(no SDK contender in this build: measuring the floor and the generated client only)"
+  contenders="${contenders//sdk,/}"
+  pair=floor
+fi
 jmh=(-wi "$warmups" -w "$time" -i "$iterations" -r "$time" -f "$forks" -rf json)
 cat /proc/loadavg > "$out/loadavg-start.txt" 2>/dev/null || true
 
@@ -31,18 +39,20 @@ echo "== Per-call time and allocation (in-memory transport): $contenders"
 "$java" -cp "$cp" org.openjdk.jmh.Main 'PerCallBenchmark' -p "contender=$contenders" "${jmh[@]}" \
   -prof gc -rff "$out/percall.json" | tee "$out/percall.txt"
 
-echo "== Throughput, 32 callers over loopback: floor, sdk"
-"$java" -cp "$cp" org.openjdk.jmh.Main 'ThroughputBenchmark' -p contender=floor,sdk "${jmh[@]}" \
+echo "== Throughput, 32 callers over loopback: $pair"
+"$java" -cp "$cp" org.openjdk.jmh.Main 'ThroughputBenchmark' -p "contender=$pair" "${jmh[@]}" \
   -rff "$out/throughput.json" | tee "$out/throughput.txt"
 
-echo "== Throughput side by side, 16 floor + 16 sdk callers at once"
-"$java" -cp "$cp" org.openjdk.jmh.Main 'ThroughputSideBySideBenchmark' -p baseline=floor \
-  -p contender=sdk "${jmh[@]}" -rff "$out/throughput-side-by-side.json" \
-  | tee "$out/throughput-side-by-side.txt"
+if [ "$pair" = floor,sdk ]; then
+  echo "== Throughput side by side, 16 floor + 16 sdk callers at once"
+  "$java" -cp "$cp" org.openjdk.jmh.Main 'ThroughputSideBySideBenchmark' -p baseline=floor \
+    -p contender=sdk "${jmh[@]}" -rff "$out/throughput-side-by-side.json" \
+    | tee "$out/throughput-side-by-side.txt"
+fi
 
-echo "== Cold start, median of $cold_runs JVMs each: floor, sdk"
+echo "== Cold start, median of $cold_runs JVMs each: $pair"
 "$java" -cp "$cp" io.github.facilioo4j.benchmarks.ColdStartDriver "$cold_runs" \
-  "$out/coldstart.json" floor sdk | tee "$out/coldstart.txt"
+  "$out/coldstart.json" ${pair//,/ } | tee "$out/coldstart.txt"
 
 echo "== Heap while walking 100,000 processes: $contenders"
 for contender in ${contenders//,/ }; do
