@@ -205,6 +205,7 @@ public final class Faults {
     private final CountDownLatch released = new CountDownLatch(1);
     private final Object lock = new Object();
     private int held;
+    private int processed;
 
     Stall() {}
 
@@ -243,6 +244,36 @@ public final class Faults {
           TimeUnit.NANOSECONDS.timedWait(lock, left);
         }
         return true;
+      }
+    }
+
+    /**
+     * Waits until at least {@code count} requests caught by this stall have been released and
+     * processed (their response is computed; the client may have given up meanwhile).
+     *
+     * @param count the number of requests to wait for
+     * @param timeout the longest wait
+     * @return true if that many requests were processed in time
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public boolean awaitProcessed(int count, Duration timeout) throws InterruptedException {
+      long deadline = System.nanoTime() + timeout.toNanos();
+      synchronized (lock) {
+        while (processed < count) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            return false;
+          }
+          TimeUnit.NANOSECONDS.timedWait(lock, left);
+        }
+        return true;
+      }
+    }
+
+    void processed() {
+      synchronized (lock) {
+        processed++;
+        lock.notifyAll();
       }
     }
 

@@ -16,9 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +52,8 @@ final class LoopbackHttpServer {
   private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
   private final String name = THREAD_PREFIX + INSTANCES.incrementAndGet();
   private final AtomicInteger workerCount = new AtomicInteger();
+  // Every worker thread ever started, so that close() can wait until each has really ended.
+  private final Queue<Thread> workerThreads = new ConcurrentLinkedQueue<>();
   private final ServerSocket serverSocket;
   private final ThreadPoolExecutor workers;
   private final Thread acceptor;
@@ -70,6 +74,7 @@ final class LoopbackHttpServer {
             r -> {
               Thread t = new Thread(r, name + "-worker-" + workerCount.incrementAndGet());
               t.setDaemon(true);
+              workerThreads.add(t);
               return t;
             });
     workers.allowCoreThreadTimeOut(true);
@@ -94,6 +99,10 @@ final class LoopbackHttpServer {
       acceptor.join(5_000);
       if (!workers.awaitTermination(5, TimeUnit.SECONDS)) {
         LOG.warn("{}: worker threads did not stop within 5 s", name);
+      }
+      // The pool counts as terminated a moment before its last threads have died; wait for them.
+      for (Thread t : workerThreads) {
+        t.join(5_000);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

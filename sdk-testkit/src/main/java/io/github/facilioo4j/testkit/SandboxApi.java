@@ -85,6 +85,9 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
       }
     }
     response = route(request, traceId);
+    if (fault != null && fault.stall != null) {
+      fault.stall.processed();
+    }
     return decorate(response, traceId);
   }
 
