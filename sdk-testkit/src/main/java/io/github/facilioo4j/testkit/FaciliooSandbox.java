@@ -165,6 +165,14 @@ public final class FaciliooSandbox implements AutoCloseable {
     return server.port();
   }
 
+  /** For tests: the prefix of this sandbox's thread names, e.g. {@code facilioo-sandbox-3-}. */
+  synchronized String threadNamePrefix() {
+    if (server == null) {
+      throw new IllegalStateException("sandbox is not started");
+    }
+    return server.threadName() + "-";
+  }
+
   /**
    * Stops the sandbox: closes the listening socket and every open connection, releases stalled
    * requests and waits (up to a few seconds) until all its threads have ended. Idempotent; a closed

@@ -87,6 +87,11 @@ final class LoopbackHttpServer {
     return serverSocket.getLocalPort();
   }
 
+  /** The name every thread of this server starts with, followed by a hyphen. */
+  String threadName() {
+    return name;
+  }
+
   /** Stops accepting, closes every connection and waits for all threads of this server to end. */
   void close() {
     closed = true;

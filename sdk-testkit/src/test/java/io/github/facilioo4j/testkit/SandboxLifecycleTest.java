@@ -19,7 +19,7 @@ class SandboxLifecycleTest {
   @Test
   void closeStopsEveryThreadAndSocketEvenWithOpenAndStalledConnections() throws Exception {
     FaciliooSandbox sandbox = FaciliooSandbox.builder().start();
-    String prefix = sandboxThreadPrefix(sandbox);
+    String prefix = sandbox.threadNamePrefix();
     int port = sandbox.port();
     Faults.Stall stall = sandbox.faults().stall(1);
     ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -69,17 +69,6 @@ class SandboxLifecycleTest {
       assertEquals(1, a.processes().size());
       assertEquals(0, b.processes().size());
     }
-  }
-
-  static String sandboxThreadPrefix(FaciliooSandbox sandbox) throws Exception {
-    // The acceptor is named "<prefix>-acceptor"; find it to learn this sandbox's prefix.
-    List<String> acceptors =
-        threadsStartingWith(LoopbackHttpServer.THREAD_PREFIX).stream()
-            .filter(n -> n.endsWith("-acceptor"))
-            .collect(Collectors.toList());
-    assertFalse(acceptors.isEmpty());
-    String last = acceptors.get(acceptors.size() - 1);
-    return last.substring(0, last.length() - "acceptor".length());
   }
 
   static List<String> threadsStartingWith(String prefix) {

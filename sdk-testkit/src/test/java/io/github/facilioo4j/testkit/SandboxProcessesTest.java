@@ -318,4 +318,25 @@ class SandboxProcessesTest {
       assertEquals("1.0, 2.0", r.header("api-supported-versions"));
     }
   }
+
+  @Test
+  void concurrentCreatesGetDistinctIdsAndNumbers() throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<Integer>> ids = new ArrayList<>();
+      for (int i = 0; i < 60; i++) {
+        ids.add(pool.submit(() -> http.post("/api/processes", VALID).json().get("id").asInt()));
+      }
+      java.util.Set<Integer> distinct = new java.util.HashSet<>();
+      for (java.util.concurrent.Future<Integer> id : ids) {
+        distinct.add(id.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertEquals(60, distinct.size());
+      assertEquals(
+          60, sandbox.processes().stream().map(p -> p.get("number").asInt()).distinct().count());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }
