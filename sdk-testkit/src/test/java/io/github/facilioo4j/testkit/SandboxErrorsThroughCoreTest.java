@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.facilioo4j.core.errors.BadRequestException;
 import io.github.facilioo4j.core.errors.FaciliooServiceException;
 import io.github.facilioo4j.core.errors.NotFoundException;
@@ -13,6 +15,8 @@ import io.github.facilioo4j.core.errors.ServerException;
 import io.github.facilioo4j.core.errors.UnauthorizedException;
 import io.github.facilioo4j.core.errors.ValidationException;
 import io.github.facilioo4j.core.internal.ErrorMapper;
+import io.github.facilioo4j.core.internal.Json;
+import io.github.facilioo4j.core.internal.PageEnvelope;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -20,7 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The sandbox's error answers, read by sdk-core's one error mapper, become the intended types. */
+/** The sandbox's answers, read by sdk-core's mapper and DTOs, become the intended types. */
 class SandboxErrorsThroughCoreTest {
   FaciliooSandbox sandbox;
   SandboxHttp http;
@@ -77,5 +81,25 @@ class SandboxErrorsThroughCoreTest {
     assertEquals(Duration.ofSeconds(3), limited.retryAfter().get());
     assertInstanceOf(ServerException.class, mapped(http.get("/api/processes")));
     assertInstanceOf(ServerException.class, mapped(http.get("/api/processes")));
+  }
+
+  @Test
+  void listAnswersReadAsCorePageEnvelopes() throws Exception {
+    sandbox.seedProcesses(12, 501);
+
+    SandboxHttp.Result r = http.get("/api/processes?pageNumber=2&pageSize=5");
+    ObjectMapper mapper = Json.mapper();
+    PageEnvelope<com.fasterxml.jackson.databind.JsonNode> page =
+        mapper.readValue(
+            r.text,
+            mapper.getTypeFactory().constructParametricType(PageEnvelope.class, JsonNode.class));
+
+    assertEquals(5, page.items().size());
+    assertEquals(6, page.items().get(0).get("id").asInt());
+    assertEquals(2, page.pageNumber());
+    assertEquals(3, page.totalPages());
+    assertEquals(12L, page.totalCount());
+    assertTrue(page.hasPreviousPage());
+    assertTrue(page.hasNextPage());
   }
 }

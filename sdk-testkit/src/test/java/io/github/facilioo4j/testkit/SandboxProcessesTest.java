@@ -10,8 +10,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import org.junit.jupiter.api.AfterEach;
@@ -321,16 +325,15 @@ class SandboxProcessesTest {
 
   @Test
   void concurrentCreatesGetDistinctIdsAndNumbers() throws Exception {
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(6);
+    ExecutorService pool = Executors.newFixedThreadPool(6);
     try {
-      List<java.util.concurrent.Future<Integer>> ids = new ArrayList<>();
+      List<Future<Integer>> ids = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
         ids.add(pool.submit(() -> http.post("/api/processes", VALID).json().get("id").asInt()));
       }
-      java.util.Set<Integer> distinct = new java.util.HashSet<>();
-      for (java.util.concurrent.Future<Integer> id : ids) {
-        distinct.add(id.get(30, java.util.concurrent.TimeUnit.SECONDS));
+      Set<Integer> distinct = new HashSet<>();
+      for (Future<Integer> id : ids) {
+        distinct.add(id.get(30, TimeUnit.SECONDS));
       }
       assertEquals(60, distinct.size());
       assertEquals(
