@@ -1,22 +1,15 @@
 package io.github.facilioo4j.testkit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Routes each request through faults, versioning, authentication and the Processes handlers. */
 final class SandboxApi implements LoopbackHttpServer.Handler {
@@ -25,11 +18,11 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
   private static final Pattern PROPERTY_PROCESSES =
       Pattern.compile("/api/properties/(\\d{1,9})/processes");
   private static final Pattern UNIT_PROCESSES = Pattern.compile("/api/units/(\\d{1,9})/processes");
-  private static final int DEFAULT_PAGE_SIZE = 10;
-  private static final int MAX_PAGE_SIZE = 100;
 
-  private final ProcessStore store;
-  private final ProcessValidator validator;
+  private static final Logger LOG = LoggerFactory.getLogger(SandboxApi.class);
+
+  private final ProcessEndpoints processes;
+  private final AuthEndpoints auth;
   private final TokenAuthority authority;
   private final Faults.Queue faults;
   private final RequestLog log;
@@ -41,8 +34,8 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
       Faults.Queue faults,
       RequestLog log,
       FaciliooSandbox.Sleeper sleeper) {
-    this.store = store;
-    this.validator = new ProcessValidator(store);
+    this.processes = new ProcessEndpoints(store);
+    this.auth = new AuthEndpoints(authority);
     this.authority = authority;
     this.faults = faults;
     this.log = log;
@@ -98,6 +91,17 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
   }
 
   private HttpResponseData route(HttpRequestData request, String traceId) {
+    try {
+      return dispatch(request, traceId);
+    } catch (RuntimeException e) {
+      // A bug in the sandbox must show up as a 500 in the test, not as a silently closed
+      // connection.
+      LOG.error("facilioo sandbox failed on {} {}", request.method, request.path, e);
+      return Problems.problem(500, "Internal Server Error", "The sandbox failed: " + e, traceId);
+    }
+  }
+
+  private HttpResponseData dispatch(HttpRequestData request, String traceId) {
     String path = request.path;
     if (path.length() > 1 && path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
@@ -141,35 +145,24 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
       }
     }
     if (path.equals("/api/auth/login")) {
-      return login(request, traceId);
+      return auth.login(request, traceId);
     }
     if (path.equals("/api/auth/refresh")) {
-      return refresh(request, traceId);
+      return auth.refresh(request, traceId);
     }
     if (path.equals("/api/processes")) {
-      return method.equals("POST") ? create(request, traceId) : list(request, traceId, p -> true);
+      return method.equals("POST")
+          ? processes.create(request, traceId)
+          : processes.listAll(request, traceId);
     }
     if (path.startsWith("/api/processes/")) {
       return method.equals("GET")
-          ? retrieve(endpoint.id, traceId)
-          : patch(request, endpoint.id, traceId);
+          ? processes.retrieve(endpoint.id, traceId)
+          : processes.patch(request, endpoint.id, traceId);
     }
-    int id = endpoint.id;
-    if (path.startsWith("/api/properties/")) {
-      if (store.hasUnits() && !store.propertyKnown(id)) {
-        return Problems.problem(404, "Not Found", "Property " + id + " does not exist.", traceId);
-      }
-      return list(request, traceId, p -> Integer.valueOf(id).equals(propertyOf(p)));
-    }
-    if (store.hasUnits() && !store.unitKnown(id)) {
-      return Problems.problem(404, "Not Found", "Unit " + id + " does not exist.", traceId);
-    }
-    return list(request, traceId, p -> p.path("unitId").asInt(-1) == id);
-  }
-
-  private Integer propertyOf(ObjectNode process) {
-    JsonNode unit = process.get("unitId");
-    return unit == null || !unit.canConvertToInt() ? null : store.propertyOf(unit.asInt());
+    return path.startsWith("/api/properties/")
+        ? processes.listOfProperty(request, endpoint.id, traceId)
+        : processes.listOfUnit(request, endpoint.id, traceId);
   }
 
   private static HttpResponseData checkVersion(HttpRequestData request, String traceId) {
@@ -194,218 +187,9 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
     return null;
   }
 
-  private HttpResponseData create(HttpRequestData request, String traceId) {
-    Parsed parsed = parseObject(request, traceId);
-    if (parsed.error != null) {
-      return parsed.error;
-    }
-    ObjectNode fields = JsonNodeFactory.instance.objectNode();
-    Map<String, List<String>> errors = validator.validate(parsed.body, false, fields);
-    if (!errors.isEmpty()) {
-      return Problems.validation(errors, traceId);
-    }
-    return json(200, store.create(fields));
-  }
-
-  private HttpResponseData retrieve(int id, String traceId) {
-    ObjectNode process = store.get(id);
-    return process == null ? notFound(id, traceId) : json(200, process);
-  }
-
-  private HttpResponseData patch(HttpRequestData request, int id, String traceId) {
-    Parsed parsed = parseObject(request, traceId);
-    if (parsed.error != null) {
-      return parsed.error;
-    }
-    if (store.get(id) == null) {
-      return notFound(id, traceId);
-    }
-    ObjectNode changes = JsonNodeFactory.instance.objectNode();
-    Map<String, List<String>> errors = validator.validate(parsed.body, true, changes);
-    if (!errors.isEmpty()) {
-      return Problems.validation(errors, traceId);
-    }
-    ObjectNode updated = store.patch(id, changes);
-    return updated == null ? notFound(id, traceId) : json(200, updated);
-  }
-
-  private HttpResponseData list(
-      HttpRequestData request, String traceId, Predicate<ObjectNode> filter) {
-    Map<String, List<String>> query = request.queryParameters();
-    Map<String, List<String>> errors = new LinkedHashMap<>();
-    int pageNumber = intParam(query, "pageNumber", "PageNumber", 1, Integer.MAX_VALUE, 1, errors);
-    int pageSize =
-        intParam(query, "pageSize", "PageSize", 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, errors);
-    if (!errors.isEmpty()) {
-      return Problems.validation(errors, traceId);
-    }
-    List<ObjectNode> all = store.list(filter);
-    int total = all.size();
-    int totalPages = (total + pageSize - 1) / pageSize;
-    long from = (long) (pageNumber - 1) * pageSize;
-    int first = (int) Math.min(from, total);
-    int last = (int) Math.min(from + pageSize, total);
-    ObjectNode envelope = JsonNodeFactory.instance.objectNode();
-    ArrayNode items = envelope.putArray("items");
-    all.subList(first, last).forEach(items::add);
-    envelope.put("pageNumber", pageNumber);
-    envelope.put("pageSize", pageSize);
-    envelope.put("totalPages", totalPages);
-    envelope.put("totalCount", total);
-    envelope.put("hasPreviousPage", pageNumber > 1);
-    envelope.put("hasNextPage", pageNumber < totalPages);
-    String range = first < last ? (first + 1) + "-" + last + "/" + total : "*/" + total;
-    return json(200, envelope).header("content-range", range);
-  }
-
-  private static int intParam(
-      Map<String, List<String>> query,
-      String name,
-      String pascal,
-      int min,
-      int max,
-      int fallback,
-      Map<String, List<String>> errors) {
-    List<String> values = null;
-    for (Map.Entry<String, List<String>> e : query.entrySet()) {
-      if (e.getKey().equalsIgnoreCase(name)) {
-        values = e.getValue();
-      }
-    }
-    if (values == null || values.isEmpty()) {
-      return fallback;
-    }
-    String raw = values.get(0).trim();
-    int value;
-    try {
-      value = Integer.parseInt(raw);
-    } catch (NumberFormatException e) {
-      ProcessValidator.add(
-          errors, pascal, "The value '" + values.get(0) + "' is not valid for " + pascal + ".");
-      return fallback;
-    }
-    if (value < min || value > max) {
-      ProcessValidator.add(
-          errors, pascal, "The field " + pascal + " must be between " + min + " and " + max + ".");
-    }
-    return value;
-  }
-
-  private HttpResponseData login(HttpRequestData request, String traceId) {
-    Parsed parsed = parseObject(request, traceId);
-    if (parsed.error != null) {
-      return parsed.error;
-    }
-    Map<String, List<String>> errors = new LinkedHashMap<>();
-    String email = requiredText(parsed.body, "email", "Email", errors);
-    String password = requiredText(parsed.body, "password", "Password", errors);
-    if (!errors.isEmpty()) {
-      return Problems.validation(errors, traceId);
-    }
-    ObjectNode tokens = authority.login(email, password);
-    if (tokens == null) {
-      return Problems.problem(401, "Unauthorized", "Invalid email or password.", traceId);
-    }
-    return json(200, tokens);
-  }
-
-  private HttpResponseData refresh(HttpRequestData request, String traceId) {
-    Parsed parsed = parseObject(request, traceId);
-    if (parsed.error != null) {
-      return parsed.error;
-    }
-    Map<String, List<String>> errors = new LinkedHashMap<>();
-    String refreshToken = requiredText(parsed.body, "refreshToken", "RefreshToken", errors);
-    if (!errors.isEmpty()) {
-      return Problems.validation(errors, traceId);
-    }
-    ObjectNode tokens = authority.refresh(refreshToken);
-    if (tokens == null) {
-      return Problems.problem(
-          401, "Unauthorized", "The refresh token is unknown, expired or already used.", traceId);
-    }
-    return json(200, tokens);
-  }
-
-  private static String requiredText(
-      ObjectNode body, String name, String pascal, Map<String, List<String>> errors) {
-    JsonNode value = body.get(name);
-    if (value == null || !value.isTextual() || value.asText().trim().isEmpty()) {
-      ProcessValidator.add(errors, pascal, "The " + pascal + " field is required.");
-      return null;
-    }
-    return value.asText();
-  }
-
-  /** Reads a JSON object body, or the 400/415 answer explaining why it cannot be read. */
-  private static Parsed parseObject(HttpRequestData request, String traceId) {
-    String contentType = request.header("Content-Type");
-    String mediaType =
-        contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
-    if (!(mediaType.equals("application/json") || mediaType.endsWith("+json"))) {
-      return new Parsed(
-          null,
-          Problems.problem(
-              415,
-              "Unsupported Media Type",
-              "Send the body as application/json, not '"
-                  + (contentType == null ? "" : contentType)
-                  + "'.",
-              traceId));
-    }
-    Map<String, List<String>> errors = new LinkedHashMap<>();
-    if (request.body.length == 0) {
-      ProcessValidator.add(errors, "", "A non-empty request body is required.");
-      return new Parsed(null, Problems.validation(errors, traceId));
-    }
-    JsonNode node;
-    try {
-      node = SandboxJson.mapper().readTree(request.body);
-    } catch (JsonProcessingException e) {
-      String at =
-          e.getLocation() == null
-              ? ""
-              : " LineNumber: "
-                  + (e.getLocation().getLineNr() - 1)
-                  + " | BytePositionInLine: "
-                  + Math.max(0, e.getLocation().getColumnNr() - 1)
-                  + ".";
-      ProcessValidator.add(errors, "$", "The request body is not valid JSON. Path: $ |" + at);
-      return new Parsed(null, Problems.validation(errors, traceId));
-    } catch (IOException e) {
-      ProcessValidator.add(errors, "$", "The request body could not be read.");
-      return new Parsed(null, Problems.validation(errors, traceId));
-    }
-    if (node == null || !node.isObject()) {
-      ProcessValidator.add(
-          errors, "$", "The JSON value could not be converted to the request type. Path: $.");
-      return new Parsed(null, Problems.validation(errors, traceId));
-    }
-    return new Parsed((ObjectNode) node, null);
-  }
-
-  private static HttpResponseData notFound(int id, String traceId) {
-    return Problems.problem(404, "Not Found", "Process " + id + " does not exist.", traceId);
-  }
-
-  private static HttpResponseData json(int status, JsonNode body) {
-    return HttpResponseData.of(status, Problems.JSON, SandboxJson.write(body));
-  }
-
   static String newTraceId() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     return String.format("00-%016x%016x-%016x-00", r.nextLong(), r.nextLong(), r.nextLong());
-  }
-
-  /** The outcome of reading a JSON object body. */
-  private static final class Parsed {
-    final ObjectNode body;
-    final HttpResponseData error;
-
-    Parsed(ObjectNode body, HttpResponseData error) {
-      this.body = body;
-      this.error = error;
-    }
   }
 
   /** A matched route: whether it needs a bearer token and which methods it serves. */
