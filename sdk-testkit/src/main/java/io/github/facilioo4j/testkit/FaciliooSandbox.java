@@ -174,9 +174,9 @@ public final class FaciliooSandbox implements AutoCloseable {
   }
 
   /**
-   * Stops the sandbox: closes the listening socket and every open connection, releases stalled
-   * requests and waits (up to a few seconds) until all its threads have ended. Idempotent; a closed
-   * sandbox cannot be started again.
+   * Stops the sandbox: closes the listening socket and every open connection, drops stalled
+   * requests unprocessed and waits (up to a few seconds) until all its threads have ended.
+   * Idempotent; a closed sandbox cannot be started again.
    */
   @Override
   public void close() {
@@ -188,10 +188,12 @@ public final class FaciliooSandbox implements AutoCloseable {
       closed = true;
       toClose = server;
     }
-    faultQueue.clear();
+    // Close the server first: its workers are interrupted out of any stall, so a stalled request
+    // is never processed and answered during shutdown.
     if (toClose != null) {
       toClose.close();
     }
+    faultQueue.clear();
   }
 
   /**

@@ -131,9 +131,9 @@ public final class Faults {
 
   /**
    * The next {@code times} matching requests are held, unanswered, until the returned stall is
-   * {@linkplain Stall#release() released}, the sandbox is reset or it is closed; then they are
-   * processed normally. Lets a test trip a client timeout, or observe a request in flight, without
-   * any real waiting.
+   * {@linkplain Stall#release() released} or the sandbox is reset; then they are processed
+   * normally. Closing the sandbox drops them unprocessed. Lets a test trip a client timeout, or
+   * observe a request in flight, without any real waiting.
    *
    * @param times how many requests; at least 1
    * @return the handle that releases the held requests

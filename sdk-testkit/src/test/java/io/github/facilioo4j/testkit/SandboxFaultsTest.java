@@ -116,6 +116,7 @@ class SandboxFaultsTest {
           SocketTimeoutException.class,
           () -> impatient.post("/api/processes", SandboxProcessesTest.VALID));
     }
+    assertTrue(stall.awaitHeld(1, Duration.ofSeconds(10)));
     assertEquals(1, stall.heldCount());
     assertTrue(sandbox.processes().isEmpty());
 

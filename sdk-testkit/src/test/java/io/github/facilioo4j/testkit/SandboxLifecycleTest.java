@@ -25,7 +25,8 @@ class SandboxLifecycleTest {
     ExecutorService pool = Executors.newSingleThreadExecutor();
     Socket idle = new Socket("127.0.0.1", port);
     try (SandboxHttp http = new SandboxHttp(sandbox.baseUrl(), FaciliooSandbox.DEFAULT_TOKEN)) {
-      Future<SandboxHttp.Result> stalled = pool.submit(() -> http.get("/api/processes"));
+      Future<SandboxHttp.Result> stalled =
+          pool.submit(() -> http.post("/api/processes", SandboxProcessesTest.VALID));
       assertTrue(stall.awaitHeld(1, java.time.Duration.ofSeconds(10)));
       assertFalse(threadsStartingWith(prefix).isEmpty());
 
@@ -34,6 +35,9 @@ class SandboxLifecycleTest {
       assertEquals(List.of(), threadsStartingWith(prefix));
       assertFalse(sandbox.isRunning());
       assertThrows(Exception.class, () -> stalled.get());
+      // The stalled create was dropped, not processed, by the shutdown.
+      assertEquals(1, sandbox.recordedRequests().size());
+      assertTrue(sandbox.processes().isEmpty());
       assertEquals(-1, idle.getInputStream().read());
       assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", port).close());
     } finally {
