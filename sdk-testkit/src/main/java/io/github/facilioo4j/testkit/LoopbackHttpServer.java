@@ -205,7 +205,8 @@ final class LoopbackHttpServer {
   }
 
   private static HttpResponseData plain(int status, String text) {
-    return HttpResponseData.of(status, "text/plain; charset=utf-8", text);
+    return HttpResponseData.of(status, "text/plain; charset=utf-8", text)
+        .header("x-request-id", SandboxApi.newTraceId());
   }
 
   private static void write(OutputStream out, HttpResponseData response, boolean keepAlive)

@@ -3,6 +3,7 @@ package io.github.facilioo4j.testkit;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,5 +32,12 @@ class SandboxExtensionPerTestTest {
     assertNotSame(previous, injected);
     assertFalse(previous.isRunning());
     assertTrue(injected.isRunning());
+  }
+
+  @Test
+  @Order(3)
+  void anExtensionOutsideATestHasNoSandbox() {
+    FaciliooSandboxExtension unused = new FaciliooSandboxExtension();
+    assertThrows(IllegalStateException.class, unused::sandbox);
   }
 }

@@ -166,6 +166,8 @@ class SandboxRecordingTest {
       socket.getOutputStream().write("NONSENSE\r\n\r\n".getBytes(StandardCharsets.UTF_8));
       String all = readAll(socket.getInputStream());
       assertTrue(all.startsWith("HTTP/1.1 400 Bad Request\r\n"), all);
+      assertTrue(all.contains("x-request-id: 00-"), all);
+      assertTrue(all.contains("Connection: close"), all);
     }
     assertEquals(200, http.get("/api/processes").status);
   }
