@@ -1,0 +1,455 @@
+package io.github.facilioo4j.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.facilioo4j.core.errors.FaciliooException;
+import io.github.facilioo4j.core.errors.FaciliooServiceException;
+import io.github.facilioo4j.core.errors.MfaRequiredException;
+import io.github.facilioo4j.core.errors.UnauthorizedException;
+import io.github.facilioo4j.core.http.HttpHeaders;
+import io.github.facilioo4j.core.http.HttpRequest;
+import io.github.facilioo4j.core.http.HttpResponse;
+import io.github.facilioo4j.core.http.HttpTransport;
+import io.github.facilioo4j.core.internal.ErrorMapper;
+import io.github.facilioo4j.core.internal.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Obtains bearer tokens by logging in with e-mail and password, and renews them before they expire.
+ *
+ * <pre>{@code
+ * FaciliooOptions options = FaciliooOptions.builder()
+ *     .tokenProvider(LoginTokenProvider.builder()
+ *         .email("integration@acme.example")
+ *         .password(System.getenv("FACILIOO_PASSWORD"))
+ *         .build())
+ *     .build();
+ * }</pre>
+ *
+ * <ul>
+ *   <li>The first token is fetched lazily with {@code POST /api/auth/login} and the body {@code
+ *       {"email", "password", "skipMultiFactorAuthentication": false}}; the answer's {@code
+ *       accessToken} is used.
+ *   <li>The token's JWT {@code exp} claim says when it expires (the signature is not checked); the
+ *       provider renews it {@link Builder#renewalMargin(Duration) renewalMargin} (60 s by default)
+ *       earlier, measured with the clock. A token without {@code exp} is used until the server
+ *       answers 401.
+ *   <li>When the login answered with a {@code refreshToken}, renewal first calls {@code POST
+ *       /api/auth/refresh} with {@code {"refreshToken": ...}}; the body of that call is not
+ *       documented by facilioo and is the SDK's best guess. If the refresh fails, the provider logs
+ *       in again.
+ *   <li>Concurrent callers share one renewal: however many threads need a token at once, one login
+ *       is made.
+ * </ul>
+ *
+ * <p>A provider becomes usable when a {@link FaciliooClient} is created with it; it then logs in
+ * through that client's base URL and connections (never through the client's authentication). It
+ * may be shared by clients derived with {@link FaciliooClient#withOptions}; the client created last
+ * is the one it logs in through.
+ *
+ * <p>Thread-safe. Neither {@link #toString()}, logs nor exception messages ever show the password
+ * or a token.
+ */
+public final class LoginTokenProvider implements TokenProvider {
+  private static final Logger LOG = LoggerFactory.getLogger(LoginTokenProvider.class);
+
+  /** Path of the login call. */
+  static final String LOGIN_PATH = "/api/auth/login";
+
+  /** Path of the refresh call. */
+  static final String REFRESH_PATH = "/api/auth/refresh";
+
+  private final String email;
+  private final String password;
+  private final Duration renewalMargin;
+  private final Clock fixedClock;
+  private final Object lock = new Object();
+
+  private volatile Binding binding;
+  private volatile Token current;
+
+  private LoginTokenProvider(Builder builder) {
+    this.email = builder.email;
+    this.password = builder.password;
+    this.renewalMargin = builder.renewalMargin;
+    this.fixedClock = builder.clock;
+  }
+
+  /**
+   * Starts a provider.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Binds the provider to a client's login transport, base URL and default headers. */
+  void bind(HttpTransport transport, FaciliooOptions options) {
+    Clock clock = fixedClock != null ? fixedClock : options.clock();
+    this.binding =
+        new Binding(
+            transport, options.baseUrl(), DefaultHeaders.of(options, RequestOptions.none()), clock);
+  }
+
+  /**
+   * Returns a token valid for at least the renewal margin, logging in or refreshing first when
+   * needed. Blocks while another thread renews.
+   *
+   * @return the access token
+   * @throws MfaRequiredException when the account needs multi-factor authentication
+   * @throws UnauthorizedException when the login is refused
+   * @throws io.github.facilioo4j.core.errors.FaciliooIoException when the login call fails on the
+   *     network
+   * @throws IllegalStateException when no client was created with this provider yet
+   */
+  @Override
+  public String token() {
+    Binding b = bound();
+    Token token = current;
+    if (token != null && token.isFresh(b.clock, renewalMargin)) {
+      return token.access;
+    }
+    synchronized (lock) {
+      // Another thread may have renewed while this one waited: single flight.
+      token = current;
+      if (token != null && token.isFresh(b.clock, renewalMargin)) {
+        return token.access;
+      }
+      Token renewed = renew(b, token);
+      current = renewed;
+      return renewed.access;
+    }
+  }
+
+  /**
+   * Returns {@code true}: the provider can always log in again.
+   *
+   * @return {@code true}
+   */
+  @Override
+  public boolean canRenew() {
+    return true;
+  }
+
+  /**
+   * Marks the current token as rejected, so that the next {@link #token()} renews it; does nothing
+   * when {@code rejectedToken} is no longer the current token.
+   *
+   * @param rejectedToken the token the server answered 401 to
+   */
+  @Override
+  public void invalidate(String rejectedToken) {
+    synchronized (lock) {
+      Token token = current;
+      if (token != null && token.access.equals(rejectedToken)) {
+        current = token.rejected();
+      }
+    }
+  }
+
+  private Binding bound() {
+    Binding b = binding;
+    if (b == null) {
+      throw new IllegalStateException(
+          "LoginTokenProvider is not bound: create a FaciliooClient with it first");
+    }
+    return b;
+  }
+
+  private Token renew(Binding b, Token previous) {
+    if (previous != null && previous.refresh != null) {
+      try {
+        Token refreshed = refresh(b, previous.refresh);
+        LOG.debug("Refreshed the facilioo access token");
+        return refreshed;
+      } catch (FaciliooException e) {
+        LOG.debug(
+            "Refreshing the facilioo access token failed ({}); logging in again",
+            e.getClass().getSimpleName());
+      }
+    }
+    Token token = login(b);
+    LOG.debug("Logged in to facilioo as {}", email);
+    return token;
+  }
+
+  private Token login(Binding b) {
+    ObjectNode body = Json.mapper().createObjectNode();
+    body.put("email", email);
+    body.put("password", password);
+    body.put("skipMultiFactorAuthentication", false);
+    Answer answer = post(b, LOGIN_PATH, body);
+    String what = "Login to facilioo as " + email;
+    if (answer.status < 200 || answer.status >= 300) {
+      FaciliooServiceException mapped =
+          ErrorMapper.toException(answer.status, answer.headers.asMap(), answer.body, b.clock);
+      if ((answer.status == 400
+              || answer.status == 409
+              || answer.status == 401
+              || answer.status == 403)
+          && mentionsMfa(answer.body)) {
+        throw new MfaRequiredException(
+            what
+                + " needs multi-factor authentication, which the SDK cannot complete: use an"
+                + " account without enforced MFA for integrations (HTTP "
+                + answer.status
+                + ")",
+            answer.status,
+            mapped.headers(),
+            redact(mapped.rawBody()),
+            mapped.isRawBodyTruncated(),
+            mapped.problem());
+      }
+      throw new UnauthorizedException(
+          what + " failed: " + redact(mapped.getMessage()),
+          answer.status,
+          mapped.headers(),
+          redact(mapped.rawBody()),
+          mapped.isRawBodyTruncated(),
+          mapped.problem());
+    }
+    JsonNode json = parse(answer.body);
+    String access = text(json, "accessToken");
+    if (access == null) {
+      throw new MfaRequiredException(
+          what
+              + " returned no accessToken; the account probably needs multi-factor"
+              + " authentication, which the SDK cannot complete (HTTP "
+              + answer.status
+              + ")",
+          answer.status,
+          answer.headers.asMap(),
+          "",
+          false,
+          null);
+    }
+    return new Token(access, text(json, "refreshToken"), JwtExpiry.of(access), false);
+  }
+
+  private Token refresh(Binding b, String refreshToken) {
+    ObjectNode body = Json.mapper().createObjectNode();
+    body.put("refreshToken", refreshToken);
+    Answer answer = post(b, REFRESH_PATH, body);
+    if (answer.status < 200 || answer.status >= 300) {
+      throw ErrorMapper.toException(answer.status, answer.headers.asMap(), answer.body, b.clock);
+    }
+    JsonNode json = parse(answer.body);
+    String access = text(json, "accessToken");
+    if (access == null) {
+      throw new UnauthorizedException(
+          "Refreshing the facilioo token returned no accessToken",
+          answer.status,
+          answer.headers.asMap(),
+          "",
+          false,
+          null);
+    }
+    String nextRefresh = text(json, "refreshToken");
+    return new Token(
+        access, nextRefresh != null ? nextRefresh : refreshToken, JwtExpiry.of(access), false);
+  }
+
+  private Answer post(Binding b, String path, ObjectNode body) {
+    HttpRequest request;
+    try {
+      request =
+          HttpRequest.builder()
+              .method("POST")
+              .url(b.baseUrl + path)
+              .headers(b.headers)
+              .body(Json.mapper().writeValueAsBytes(body), "application/json; charset=utf-8")
+              .build();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the " + path + " body", e);
+    }
+    try (HttpResponse response = b.transport.execute(request)) {
+      return new Answer(response.statusCode(), response.headers(), response.bodyBytes());
+    } catch (IOException e) {
+      throw Exchange.ioFailure(request, e);
+    }
+  }
+
+  private static JsonNode parse(byte[] body) {
+    try {
+      return Json.mapper().readTree(body);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String text(JsonNode json, String field) {
+    if (json == null || !json.isObject()) {
+      return null;
+    }
+    JsonNode node = json.get(field);
+    if (node == null || !node.isTextual() || node.asText().trim().isEmpty()) {
+      return null;
+    }
+    return node.asText().trim();
+  }
+
+  private static boolean mentionsMfa(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
+    return text.contains("mfa")
+        || text.contains("multifactor")
+        || text.contains("multi-factor")
+        || text.contains("multi factor")
+        || text.contains("two-factor")
+        || text.contains("2fa");
+  }
+
+  /** Removes the password, should a server ever echo it. */
+  private String redact(String text) {
+    return text == null || password.isEmpty() ? text : text.replace(password, "****");
+  }
+
+  /** Describes the provider; the password and tokens are never shown. */
+  @Override
+  public String toString() {
+    return "LoginTokenProvider{email="
+        + email
+        + ", password=****, renewalMargin="
+        + renewalMargin
+        + "}";
+  }
+
+  /** What a client bound the provider to. */
+  private static final class Binding {
+    final HttpTransport transport;
+    final String baseUrl;
+    final HttpHeaders headers;
+    final Clock clock;
+
+    Binding(HttpTransport transport, String baseUrl, HttpHeaders headers, Clock clock) {
+      this.transport = transport;
+      this.baseUrl = baseUrl;
+      this.headers = headers;
+      this.clock = clock;
+    }
+  }
+
+  /** A fully read answer of an auth call. */
+  private static final class Answer {
+    final int status;
+    final HttpHeaders headers;
+    final byte[] body;
+
+    Answer(int status, HttpHeaders headers, byte[] body) {
+      this.status = status;
+      this.headers = headers;
+      this.body = body;
+    }
+  }
+
+  /** An access token with its optional refresh token and expiry. */
+  private static final class Token {
+    final String access;
+    final String refresh;
+    final Instant expiresAt;
+    final boolean rejected;
+
+    Token(String access, String refresh, Instant expiresAt, boolean rejected) {
+      this.access = access;
+      this.refresh = refresh;
+      this.expiresAt = expiresAt;
+      this.rejected = rejected;
+    }
+
+    boolean isFresh(Clock clock, Duration margin) {
+      return !rejected && (expiresAt == null || clock.instant().plus(margin).isBefore(expiresAt));
+    }
+
+    Token rejected() {
+      return new Token(access, refresh, expiresAt, true);
+    }
+
+    @Override
+    public String toString() {
+      return "Token{****}";
+    }
+  }
+
+  /** Collects the login credentials; not thread-safe. */
+  public static final class Builder {
+    private String email;
+    private String password;
+    private Duration renewalMargin = Duration.ofSeconds(60);
+    private Clock clock;
+
+    private Builder() {}
+
+    /**
+     * Sets the account's e-mail address.
+     *
+     * @param email the e-mail address
+     * @return this builder
+     */
+    public Builder email(String email) {
+      this.email = email;
+      return this;
+    }
+
+    /**
+     * Sets the account's password; it is sent only in the login call and never logged or printed.
+     *
+     * @param password the password
+     * @return this builder
+     */
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
+
+    /**
+     * Sets how long before its expiry a token is renewed.
+     *
+     * @param renewalMargin zero or positive; 60 s by default
+     * @return this builder
+     */
+    public Builder renewalMargin(Duration renewalMargin) {
+      this.renewalMargin = renewalMargin;
+      return this;
+    }
+
+    /**
+     * Sets the clock that token expiry is measured with; meant for tests.
+     *
+     * @param clock the clock, or {@code null} (the default) to use the client's clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /**
+     * Validates and creates the provider. No call is made until a token is needed.
+     *
+     * @return the provider
+     * @throws IllegalArgumentException naming a missing or invalid setting
+     */
+    public LoginTokenProvider build() {
+      if (email == null || email.trim().isEmpty()) {
+        throw new IllegalArgumentException("email is required");
+      }
+      email = email.trim();
+      if (password == null || password.isEmpty()) {
+        throw new IllegalArgumentException("password is required");
+      }
+      Objects.requireNonNull(renewalMargin, "renewalMargin");
+      if (renewalMargin.isNegative()) {
+        throw new IllegalArgumentException("renewalMargin must not be negative: " + renewalMargin);
+      }
+      return new LoginTokenProvider(this);
+    }
+  }
+}
