@@ -3,6 +3,7 @@ package io.github.facilioo4j.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,13 @@ abstract class ClientTestSupport {
   }
 
   FaciliooOptions.Builder options() {
-    return FaciliooOptions.builder().baseUrl(baseUrl()).token(TOKEN).clock(clock).sleeper(sleeper);
+    return FaciliooOptions.builder()
+        .baseUrl(baseUrl())
+        .token(TOKEN)
+        .clock(clock)
+        .sleeper(sleeper)
+        // A test that waits for an answer never enqueued fails fast instead of hanging.
+        .callTimeout(Duration.ofSeconds(10));
   }
 
   /** A client whose retry jitter is fixed at its maximum, so delays are exact. */
