@@ -303,6 +303,11 @@ public final class FaciliooClient implements AutoCloseable {
     }
   }
 
+  /** Used by tests to check that the async threads end. */
+  SharedResources sharedResources() {
+    return shared;
+  }
+
   /** Used by tests to check that no connection leaked. */
   OkHttpTransport okHttpTransport() {
     return okHttp;
