@@ -191,7 +191,8 @@ public final class LoginTokenProvider implements TokenProvider {
     String what = "Login to facilioo as " + email;
     if (answer.status < 200 || answer.status >= 300) {
       FaciliooServiceException mapped =
-          ErrorMapper.toException(answer.status, answer.headers.asMap(), answer.body, b.clock);
+          ErrorMapper.toException(
+              answer.status, answer.headers.asMap(), redact(answer.body), b.clock);
       if ((answer.status == 400
               || answer.status == 409
               || answer.status == 401
@@ -307,9 +308,26 @@ public final class LoginTokenProvider implements TokenProvider {
         || text.contains("2fa");
   }
 
-  /** Removes the password, should a server ever echo it. */
+  /** Removes the password, should a server ever echo it, before the body is parsed or kept. */
+  private byte[] redact(byte[] body) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    String redacted = redact(text);
+    return redacted.equals(text) ? body : redacted.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Removes the password, plain or as escaped inside a JSON string. */
   private String redact(String text) {
-    return text == null || password.isEmpty() ? text : text.replace(password, "****");
+    if (text == null) {
+      return null;
+    }
+    String result = text.replace(password, "****");
+    try {
+      String json = Json.mapper().writeValueAsString(password);
+      result = result.replace(json.substring(1, json.length() - 1), "****");
+    } catch (IOException e) {
+      // A String always serializes; nothing more to remove.
+    }
+    return result;
   }
 
   /** Describes the provider; the password and tokens are never shown. */
