@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -77,6 +80,27 @@ abstract class ClientTestSupport {
   FaciliooClient track(FaciliooClient client) {
     clients.add(client);
     return client;
+  }
+
+  /**
+   * Runs a call synchronously or asynchronously; an async failure is rethrown as the very exception
+   * the future completed with, so that both modes can share one test body.
+   */
+  static <T> ApiResponse<T> call(
+      FaciliooClient client, ApiRequest request, Class<T> type, boolean async) {
+    if (!async) {
+      return client.execute(request, type);
+    }
+    try {
+      return client.executeAsync(request, type).get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new AssertionError(e);
+    } catch (InterruptedException | TimeoutException e) {
+      throw new AssertionError(e);
+    }
   }
 
   static MockResponse json(int status, String body) {

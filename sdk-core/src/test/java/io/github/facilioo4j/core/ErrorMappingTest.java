@@ -35,6 +35,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** End-to-end spot checks of the error mapping; the mapper itself is tested on its own. */
 class ErrorMappingTest extends ClientTestSupport {
   static Stream<Arguments> statuses() {
+    return Stream.of(false, true)
+        .flatMap(async -> statusCases().map(a -> Arguments.of(a.get()[0], a.get()[1], async)));
+  }
+
+  static Stream<Arguments> statusCases() {
     return Stream.of(
         Arguments.of(400, BadRequestException.class),
         Arguments.of(401, UnauthorizedException.class),
@@ -46,9 +51,10 @@ class ErrorMappingTest extends ClientTestSupport {
         Arguments.of(418, UnexpectedStatusException.class));
   }
 
-  @ParameterizedTest(name = "{0} raises {1}")
+  @ParameterizedTest(name = "{0} raises {1} (async: {2})")
   @MethodSource("statuses")
-  void eachStatusRaisesItsException(int status, Class<? extends FaciliooServiceException> type) {
+  void eachStatusRaisesItsException(
+      int status, Class<? extends FaciliooServiceException> type, boolean async) {
     server.enqueue(
         json(status, "{\"title\":\"Nope\",\"status\":" + status + ",\"traceId\":\"00-abc\"}")
             .setHeader("Content-Type", "application/problem+json"));
@@ -56,7 +62,7 @@ class ErrorMappingTest extends ClientTestSupport {
     FaciliooServiceException e =
         assertThrows(
             FaciliooServiceException.class,
-            () -> client(b -> b.maxRetries(0)).execute(post(), JsonNode.class));
+            () -> call(client(b -> b.maxRetries(0)), post(), JsonNode.class, async));
 
     assertSame(type, e.getClass());
     assertEquals(status, e.statusCode());

@@ -69,6 +69,21 @@ class LifecycleTest extends ClientTestSupport {
   }
 
   @Test
+  void retriesAndAuthStillApplyOnTopOfAUserSuppliedClient() throws Exception {
+    server.enqueue(json(503, "{}"));
+    server.enqueue(json(200, "{}"));
+    OkHttpClient user = new OkHttpClient.Builder().build();
+    FaciliooClient client = track(FaciliooClient.create(options().okHttpClient(user).build()));
+
+    client.execute(get("/x"), JsonNode.class);
+
+    assertEquals(2, server.getRequestCount());
+    assertEquals(1, sleeper.delays().size());
+    assertEquals("Bearer " + TOKEN, server.takeRequest().getHeader("Authorization"));
+    user.connectionPool().evictAll();
+  }
+
+  @Test
   void closingADerivedClientLeavesTheParentOpenButClosingTheParentClosesBoth() throws Exception {
     server.enqueue(json(200, "{}"));
     FaciliooClient parent = FaciliooClient.create(options().build());

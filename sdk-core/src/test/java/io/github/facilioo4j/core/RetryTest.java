@@ -43,7 +43,8 @@ class RetryTest extends ClientTestSupport {
     List<Arguments> cases = new ArrayList<>();
     for (String method : new String[] {"GET", "PUT", "DELETE"}) {
       for (int status : RETRYABLE) {
-        cases.add(Arguments.of(method, status));
+        cases.add(Arguments.of(method, status, false));
+        cases.add(Arguments.of(method, status, true));
       }
     }
     return cases.stream();
@@ -53,20 +54,21 @@ class RetryTest extends ClientTestSupport {
     List<Arguments> cases = new ArrayList<>();
     for (String method : new String[] {"POST", "PATCH"}) {
       for (int status : RETRYABLE) {
-        cases.add(Arguments.of(method, status));
+        cases.add(Arguments.of(method, status, false));
+        cases.add(Arguments.of(method, status, true));
       }
     }
     return cases.stream();
   }
 
-  @ParameterizedTest(name = "{0} answered {1} is retried")
+  @ParameterizedTest(name = "{0} answered {1} is retried (async: {2})")
   @MethodSource("idempotentMethodsAndRetryableStatuses")
-  void idempotentRequestsAreRetriedAfterRetryableStatuses(String method, int status)
+  void idempotentRequestsAreRetriedAfterRetryableStatuses(String method, int status, boolean async)
       throws Exception {
     server.enqueue(json(status, "{\"title\":\"busy\"}"));
     server.enqueue(json(200, "{\"id\":1}"));
 
-    ApiResponse<JsonNode> response = client().execute(request(method), JsonNode.class);
+    ApiResponse<JsonNode> response = call(client(), request(method), JsonNode.class, async);
 
     assertEquals(200, response.statusCode());
     assertEquals(2, server.getRequestCount());
@@ -75,9 +77,9 @@ class RetryTest extends ClientTestSupport {
     assertEquals(List.of(Duration.ofMillis(500)), sleeper.delays());
   }
 
-  @ParameterizedTest(name = "{0} answered {1} is sent once")
+  @ParameterizedTest(name = "{0} answered {1} is sent once (async: {2})")
   @MethodSource("unsafeMethodsAndRetryableStatuses")
-  void postAndPatchAreNeverResentAfterAnAnswer(String method, int status) {
+  void postAndPatchAreNeverResentAfterAnAnswer(String method, int status, boolean async) {
     server.enqueue(json(status, "{\"title\":\"busy\"}"));
     server.enqueue(json(200, "{\"id\":1}"));
 
@@ -214,6 +216,31 @@ class RetryTest extends ClientTestSupport {
             Duration.ofMillis(1125),
             Duration.ofMillis(1125)),
         sleeper.delays());
+  }
+
+  @Test
+  void interruptedBackoffStopsRetryingAndKeepsTheInterruptFlag() {
+    server.enqueue(json(503, "{}"));
+    server.enqueue(json(200, "{}"));
+    FaciliooOptions options =
+        options()
+            .sleeper(
+                d -> {
+                  throw new InterruptedException("stop");
+                })
+            .build();
+    FaciliooClient client = track(FaciliooClient.create(options, () -> 1.0));
+
+    try {
+      FaciliooIoException e =
+          assertThrows(
+              FaciliooIoException.class, () -> client.execute(get("/api/x"), JsonNode.class));
+      assertTrue(Thread.currentThread().isInterrupted());
+      assertTrue(e.getMessage().contains("interrupted"), e.getMessage());
+    } finally {
+      Thread.interrupted();
+    }
+    assertEquals(1, server.getRequestCount());
   }
 
   @Test
