@@ -3,6 +3,7 @@ package io.github.facilioo4j.core;
 import java.io.UnsupportedEncodingException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -263,7 +264,7 @@ public final class ApiRequest {
     public Builder query(String name, Object value) {
       Objects.requireNonNull(name, "name");
       if (value != null) {
-        query.add(new java.util.AbstractMap.SimpleImmutableEntry<>(name, value.toString()));
+        query.add(new AbstractMap.SimpleImmutableEntry<>(name, value.toString()));
       }
       return this;
     }

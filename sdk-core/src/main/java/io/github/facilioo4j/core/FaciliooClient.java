@@ -11,6 +11,7 @@ import io.github.facilioo4j.core.internal.AuthenticatingTransport;
 import io.github.facilioo4j.core.internal.Json;
 import io.github.facilioo4j.core.internal.LoggingTransport;
 import io.github.facilioo4j.core.internal.OkHttpTransport;
+import io.github.facilioo4j.core.internal.PageEnvelope;
 import io.github.facilioo4j.core.internal.RetryingTransport;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -244,9 +245,7 @@ public final class FaciliooClient implements AutoCloseable {
    * @return the type of the page envelope
    */
   public static JavaType pageType(Class<?> itemType) {
-    return Json.mapper()
-        .getTypeFactory()
-        .constructParametricType(io.github.facilioo4j.core.internal.PageEnvelope.class, itemType);
+    return Json.mapper().getTypeFactory().constructParametricType(PageEnvelope.class, itemType);
   }
 
   private HttpRequest toHttp(ApiRequest request) {

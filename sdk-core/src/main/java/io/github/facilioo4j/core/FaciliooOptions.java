@@ -125,20 +125,30 @@ public final class FaciliooOptions {
       if (token != null) {
         builder.token(token);
       }
-      if (baseUrl != null) {
-        builder.baseUrl(baseUrl);
-      }
+    } catch (IllegalArgumentException e) {
+      // The token itself never goes into the message.
+      throw new IllegalArgumentException(ENV_TOKEN + " is invalid: " + e.getMessage(), e);
+    }
+    // The base URL and client name are checked by build(), which names the option.
+    if (baseUrl != null) {
+      builder.baseUrl(baseUrl);
+    }
+    if (clientName != null) {
+      builder.clientName(clientName);
+    }
+    try {
       if (version != null) {
         builder.apiVersion(ApiVersion.of(version));
       }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(ENV_API_VERSION + ": " + e.getMessage(), e);
+    }
+    try {
       if (language != null) {
         builder.language(Language.of(language));
       }
-      if (clientName != null) {
-        builder.clientName(clientName);
-      }
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("invalid environment: " + e.getMessage(), e);
+      throw new IllegalArgumentException(ENV_LANGUAGE + ": " + e.getMessage(), e);
     }
     return builder;
   }

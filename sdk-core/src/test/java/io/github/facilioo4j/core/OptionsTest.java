@@ -133,7 +133,34 @@ class OptionsTest {
         assertThrows(IllegalArgumentException.class, () -> FaciliooOptions.fromEnv(env))
             .getMessage();
 
+    assertTrue(message.startsWith("FACILIOO_API_VERSION: "), message);
     assertTrue(message.contains("\"3.0\""), message);
+  }
+
+  @Test
+  void fromEnvNamesAnInvalidLanguageOrTokenVariableWithoutShowingTheToken() {
+    String language =
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> FaciliooOptions.fromEnv(Map.of("FACILIOO_LANGUAGE", "de_DE")))
+            .getMessage();
+    String token =
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> FaciliooOptions.fromEnv(Map.of("FACILIOO_TOKEN", "abc def")))
+            .getMessage();
+    String url =
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    FaciliooOptions.fromEnv(Map.of("FACILIOO_TOKEN", "t", "FACILIOO_BASE_URL", "x"))
+                        .build())
+            .getMessage();
+
+    assertTrue(language.startsWith("FACILIOO_LANGUAGE: "), language);
+    assertTrue(token.startsWith("FACILIOO_TOKEN is invalid"), token);
+    assertFalse(token.contains("abc def"), token);
+    assertTrue(url.startsWith("baseUrl"), url);
   }
 
   @Test
