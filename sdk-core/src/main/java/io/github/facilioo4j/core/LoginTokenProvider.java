@@ -17,8 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +66,15 @@ public final class LoginTokenProvider implements TokenProvider {
 
   /** Path of the refresh call. */
   static final String REFRESH_PATH = "/api/auth/refresh";
+
+  /**
+   * Words that say a login needs multi-factor authentication, in English or German. "mfa" must not
+   * follow a letter, so that words such as "Umfang" do not count.
+   */
+  private static final Pattern MFA =
+      Pattern.compile(
+          "(?<![a-z])mfa|multi[- ]?fa[ck]tor|two[- ]?fa[ck]tor|zwei[- ]?faktor",
+          Pattern.CASE_INSENSITIVE);
 
   private final String email;
   private final String password;
@@ -299,13 +308,7 @@ public final class LoginTokenProvider implements TokenProvider {
   }
 
   private static boolean mentionsMfa(byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
-    return text.contains("mfa")
-        || text.contains("multifactor")
-        || text.contains("multi-factor")
-        || text.contains("multi factor")
-        || text.contains("two-factor")
-        || text.contains("2fa");
+    return MFA.matcher(new String(body, StandardCharsets.UTF_8)).find();
   }
 
   /** Removes the password, should a server ever echo it, before the body is parsed or kept. */

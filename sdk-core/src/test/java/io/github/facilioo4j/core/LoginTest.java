@@ -340,6 +340,20 @@ class LoginTest extends ClientTestSupport {
   }
 
   @Test
+  void germanMfaAnswerIsRecognizedButAnUnrelatedWordOrTraceIdIsNot() {
+    server.enqueue(json(400, "{\"title\":\"Zwei-Faktor-Authentifizierung erforderlich\"}"));
+    server.enqueue(json(400, "{\"title\":\"Umfang ungültig\",\"traceId\":\"00-4bf92fa1-01\"}"));
+    FaciliooClient client = loginClient(provider());
+
+    assertThrows(MfaRequiredException.class, () -> client.execute(get("/api/x"), JsonNode.class));
+    UnauthorizedException plain =
+        assertThrows(
+            UnauthorizedException.class, () -> client.execute(get("/api/x"), JsonNode.class));
+
+    assertSame(UnauthorizedException.class, plain.getClass());
+  }
+
+  @Test
   void loginWithoutAccessTokenRaisesMfaRequiredException() {
     server.enqueue(json(200, "{\"mfaToken\":\"abc\"}"));
 
