@@ -1,14 +1,10 @@
 package io.github.facilioo4j.core;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.facilioo4j.core.errors.FaciliooException;
 import io.github.facilioo4j.core.errors.FaciliooServiceException;
 import io.github.facilioo4j.core.errors.MfaRequiredException;
 import io.github.facilioo4j.core.errors.UnauthorizedException;
-import io.github.facilioo4j.core.http.HttpHeaders;
-import io.github.facilioo4j.core.http.HttpRequest;
-import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.internal.ErrorMapper;
 import io.github.facilioo4j.core.internal.Json;
@@ -16,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -82,8 +77,8 @@ public final class LoginTokenProvider implements TokenProvider {
   private final Clock fixedClock;
   private final Object lock = new Object();
 
-  private volatile Binding binding;
-  private volatile Token current;
+  private volatile AuthEndpoint endpoint;
+  private volatile LoginToken current;
 
   private LoginTokenProvider(Builder builder) {
     this.email = builder.email;
@@ -104,8 +99,8 @@ public final class LoginTokenProvider implements TokenProvider {
   /** Binds the provider to a client's login transport, base URL and default headers. */
   void bind(HttpTransport transport, FaciliooOptions options) {
     Clock clock = fixedClock != null ? fixedClock : options.clock();
-    this.binding =
-        new Binding(
+    this.endpoint =
+        new AuthEndpoint(
             transport, options.baseUrl(), DefaultHeaders.of(options, RequestOptions.none()), clock);
   }
 
@@ -122,8 +117,8 @@ public final class LoginTokenProvider implements TokenProvider {
    */
   @Override
   public String token() {
-    Binding b = bound();
-    Token token = current;
+    AuthEndpoint b = bound();
+    LoginToken token = current;
     if (token != null && token.isFresh(b.clock, renewalMargin)) {
       return token.access;
     }
@@ -133,7 +128,7 @@ public final class LoginTokenProvider implements TokenProvider {
       if (token != null && token.isFresh(b.clock, renewalMargin)) {
         return token.access;
       }
-      Token renewed = renew(b, token);
+      LoginToken renewed = renew(b, token);
       current = renewed;
       return renewed.access;
     }
@@ -158,15 +153,15 @@ public final class LoginTokenProvider implements TokenProvider {
   @Override
   public void invalidate(String rejectedToken) {
     synchronized (lock) {
-      Token token = current;
+      LoginToken token = current;
       if (token != null && token.access.equals(rejectedToken)) {
         current = token.rejected();
       }
     }
   }
 
-  private Binding bound() {
-    Binding b = binding;
+  private AuthEndpoint bound() {
+    AuthEndpoint b = endpoint;
     if (b == null) {
       throw new IllegalStateException(
           "LoginTokenProvider is not bound: create a FaciliooClient with it first");
@@ -174,10 +169,10 @@ public final class LoginTokenProvider implements TokenProvider {
     return b;
   }
 
-  private Token renew(Binding b, Token previous) {
+  private LoginToken renew(AuthEndpoint b, LoginToken previous) {
     if (previous != null && previous.refresh != null) {
       try {
-        Token refreshed = refresh(b, previous.refresh);
+        LoginToken refreshed = refresh(b, previous.refresh);
         LOG.debug("Refreshed the facilioo access token");
         return refreshed;
       } catch (FaciliooException e) {
@@ -186,19 +181,19 @@ public final class LoginTokenProvider implements TokenProvider {
             e.getClass().getSimpleName());
       }
     }
-    Token token = login(b);
+    LoginToken token = login(b);
     LOG.debug("Logged in to facilioo as {}", email);
     return token;
   }
 
-  private Token login(Binding b) {
+  private LoginToken login(AuthEndpoint b) {
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("email", email);
     body.put("password", password);
     body.put("skipMultiFactorAuthentication", false);
-    Answer answer = post(b, LOGIN_PATH, body);
+    AuthEndpoint.Answer answer = b.post(LOGIN_PATH, body);
     String what = "Login to facilioo as " + email;
-    if (answer.status < 200 || answer.status >= 300) {
+    if (!answer.isSuccess()) {
       FaciliooServiceException mapped =
           ErrorMapper.toException(
               answer.status, answer.headers.asMap(), redact(answer.body), b.clock);
@@ -227,8 +222,7 @@ public final class LoginTokenProvider implements TokenProvider {
           mapped.isRawBodyTruncated(),
           mapped.problem());
     }
-    JsonNode json = parse(answer.body);
-    String access = text(json, "accessToken");
+    String access = answer.text("accessToken");
     if (access == null) {
       throw new MfaRequiredException(
           what
@@ -242,18 +236,17 @@ public final class LoginTokenProvider implements TokenProvider {
           false,
           null);
     }
-    return new Token(access, text(json, "refreshToken"), JwtExpiry.of(access), false);
+    return LoginToken.of(access, answer.text("refreshToken"));
   }
 
-  private Token refresh(Binding b, String refreshToken) {
+  private LoginToken refresh(AuthEndpoint b, String refreshToken) {
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("refreshToken", refreshToken);
-    Answer answer = post(b, REFRESH_PATH, body);
-    if (answer.status < 200 || answer.status >= 300) {
+    AuthEndpoint.Answer answer = b.post(REFRESH_PATH, body);
+    if (!answer.isSuccess()) {
       throw ErrorMapper.toException(answer.status, answer.headers.asMap(), answer.body, b.clock);
     }
-    JsonNode json = parse(answer.body);
-    String access = text(json, "accessToken");
+    String access = answer.text("accessToken");
     if (access == null) {
       throw new UnauthorizedException(
           "Refreshing the facilioo token returned no accessToken",
@@ -263,48 +256,8 @@ public final class LoginTokenProvider implements TokenProvider {
           false,
           null);
     }
-    String nextRefresh = text(json, "refreshToken");
-    return new Token(
-        access, nextRefresh != null ? nextRefresh : refreshToken, JwtExpiry.of(access), false);
-  }
-
-  private Answer post(Binding b, String path, ObjectNode body) {
-    HttpRequest request;
-    try {
-      request =
-          HttpRequest.builder()
-              .method("POST")
-              .url(b.baseUrl + path)
-              .headers(b.headers)
-              .body(Json.mapper().writeValueAsBytes(body), "application/json; charset=utf-8")
-              .build();
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write the " + path + " body", e);
-    }
-    try (HttpResponse response = b.transport.execute(request)) {
-      return new Answer(response.statusCode(), response.headers(), response.bodyBytes());
-    } catch (IOException e) {
-      throw Exchange.ioFailure(request, e);
-    }
-  }
-
-  private static JsonNode parse(byte[] body) {
-    try {
-      return Json.mapper().readTree(body);
-    } catch (IOException e) {
-      return null;
-    }
-  }
-
-  private static String text(JsonNode json, String field) {
-    if (json == null || !json.isObject()) {
-      return null;
-    }
-    JsonNode node = json.get(field);
-    if (node == null || !node.isTextual() || node.asText().trim().isEmpty()) {
-      return null;
-    }
-    return node.asText().trim();
+    String nextRefresh = answer.text("refreshToken");
+    return LoginToken.of(access, nextRefresh != null ? nextRefresh : refreshToken);
   }
 
   private static boolean mentionsMfa(byte[] body) {
@@ -341,62 +294,6 @@ public final class LoginTokenProvider implements TokenProvider {
         + ", password=****, renewalMargin="
         + renewalMargin
         + "}";
-  }
-
-  /** What a client bound the provider to. */
-  private static final class Binding {
-    final HttpTransport transport;
-    final String baseUrl;
-    final HttpHeaders headers;
-    final Clock clock;
-
-    Binding(HttpTransport transport, String baseUrl, HttpHeaders headers, Clock clock) {
-      this.transport = transport;
-      this.baseUrl = baseUrl;
-      this.headers = headers;
-      this.clock = clock;
-    }
-  }
-
-  /** A fully read answer of an auth call. */
-  private static final class Answer {
-    final int status;
-    final HttpHeaders headers;
-    final byte[] body;
-
-    Answer(int status, HttpHeaders headers, byte[] body) {
-      this.status = status;
-      this.headers = headers;
-      this.body = body;
-    }
-  }
-
-  /** An access token with its optional refresh token and expiry. */
-  private static final class Token {
-    final String access;
-    final String refresh;
-    final Instant expiresAt;
-    final boolean rejected;
-
-    Token(String access, String refresh, Instant expiresAt, boolean rejected) {
-      this.access = access;
-      this.refresh = refresh;
-      this.expiresAt = expiresAt;
-      this.rejected = rejected;
-    }
-
-    boolean isFresh(Clock clock, Duration margin) {
-      return !rejected && (expiresAt == null || clock.instant().plus(margin).isBefore(expiresAt));
-    }
-
-    Token rejected() {
-      return new Token(access, refresh, expiresAt, true);
-    }
-
-    @Override
-    public String toString() {
-      return "Token{****}";
-    }
   }
 
   /** Collects the login credentials; not thread-safe. */
