@@ -40,6 +40,7 @@ class LifecycleTest extends ClientTestSupport {
     client.close();
 
     assertEquals(0, client.okHttpTransport().connectionCount());
+    assertTrue(client.okHttpTransport().isDispatcherShutDown());
     assertTrue(client.sharedResources().executor.awaitTermination(5, TimeUnit.SECONDS));
   }
 
@@ -90,6 +91,7 @@ class LifecycleTest extends ClientTestSupport {
     FaciliooClient derived = parent.withOptions(b -> b.apiVersion(ApiVersion.V1));
 
     derived.close();
+    assertFalse(parent.okHttpTransport().isDispatcherShutDown());
     parent.execute(get("/x"), JsonNode.class);
     assertTrue(derived.isClosed());
     assertFalse(parent.isClosed());

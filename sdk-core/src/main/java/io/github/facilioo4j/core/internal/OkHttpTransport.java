@@ -108,6 +108,15 @@ public final class OkHttpTransport implements HttpTransport {
   }
 
   /**
+   * Tells whether the OkHttp dispatcher's threads were shut down, for tests of the lifecycle.
+   *
+   * @return whether the dispatcher's executor is shut down
+   */
+  public boolean isDispatcherShutDown() {
+    return client.dispatcher().executorService().isShutdown();
+  }
+
+  /**
    * Counts connections in the pool, for tests that check nothing leaked.
    *
    * @return the number of pooled connections, idle or in use
