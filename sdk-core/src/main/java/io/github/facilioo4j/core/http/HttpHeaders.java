@@ -34,23 +34,31 @@ public final class HttpHeaders {
   }
 
   /**
-   * Copies a map of header fields; names are kept as given, lookups ignore case.
+   * Copies a map of header fields, such as the headers of a received response, without validating
+   * them; names are kept as given, lookups ignore case, names differing only in case are merged.
    *
    * @param fields header names to their values; {@code null} values or lists are skipped
    * @return the headers
    */
   public static HttpHeaders of(Map<String, ? extends List<String>> fields) {
-    Builder builder = builder();
+    // Not validated: these are usually headers a server sent, and a lenient read beats failing.
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (Map.Entry<String, ? extends List<String>> entry : fields.entrySet()) {
-      if (entry.getValue() != null) {
-        for (String value : entry.getValue()) {
-          if (value != null) {
-            builder.add(entry.getKey(), value);
-          }
+      if (entry.getKey() == null || entry.getValue() == null) {
+        continue;
+      }
+      List<String> values = copy.get(entry.getKey());
+      if (values == null) {
+        values = new ArrayList<>();
+        copy.put(entry.getKey(), values);
+      }
+      for (String value : entry.getValue()) {
+        if (value != null) {
+          values.add(value);
         }
       }
     }
-    return builder.build();
+    return new Builder(copy).build();
   }
 
   /**
