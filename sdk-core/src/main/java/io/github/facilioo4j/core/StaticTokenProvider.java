@@ -16,6 +16,10 @@ final class StaticTokenProvider implements TokenProvider {
     if (trimmed.isEmpty()) {
       throw new IllegalArgumentException("token must not be blank");
     }
+    if (trimmed.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw new IllegalArgumentException(
+          "token must be given without the \"Bearer \" prefix; the SDK adds it");
+    }
     for (int i = 0; i < trimmed.length(); i++) {
       char c = trimmed.charAt(i);
       if (c <= ' ' || c >= 127) {

@@ -197,6 +197,11 @@ class OptionsTest {
         "token must not be blank",
         assertThrows(IllegalArgumentException.class, () -> TokenProvider.of(" ")).getMessage());
     assertThrows(IllegalArgumentException.class, () -> TokenProvider.of("a b"));
+    String prefixed =
+        assertThrows(IllegalArgumentException.class, () -> TokenProvider.of("Bearer abc.def"))
+            .getMessage();
+    assertTrue(prefixed.contains("without the \"Bearer \" prefix"), prefixed);
+    assertFalse(prefixed.contains("abc.def"), prefixed);
     assertThrows(IllegalArgumentException.class, () -> TokenProvider.of("a\r\nX-Evil: 1"));
   }
 
