@@ -26,8 +26,8 @@ import java.util.function.DoubleSupplier;
  *
  * <pre>{@code
  * try (FaciliooClient client = FaciliooClient.create(FaciliooOptions.fromEnv())) {
- *   ProcessesClient processes = new ProcessesClient(client);
- *   ...
+ *   ProcessesClient processes = ProcessesClient.create(client);
+ *   // ...
  * }
  * }</pre>
  *
