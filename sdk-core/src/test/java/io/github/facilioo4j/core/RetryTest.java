@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.facilioo4j.core.errors.FaciliooIoException;
 import io.github.facilioo4j.core.errors.FaciliooServiceException;
+import io.github.facilioo4j.core.errors.FaciliooTimeoutException;
 import io.github.facilioo4j.core.errors.RateLimitException;
 import io.github.facilioo4j.core.errors.ServerException;
 import java.io.IOException;
@@ -134,6 +135,26 @@ class RetryTest extends ClientTestSupport {
     assertEquals("{\"report\":\"Wasserschaden\"}", server.takeRequest().getBody().readUtf8());
     assertEquals(List.of(), sleeper.delays());
     assertTrue(e.getMessage().startsWith(method + " /api/processes/1 failed"), e.getMessage());
+  }
+
+  @Test
+  void timedOutGetIsRetriedButTimedOutPostIsNot() {
+    RequestOptions quick = RequestOptions.builder().timeout(Duration.ofMillis(200)).build();
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    server.enqueue(json(200, "{}"));
+    server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    server.enqueue(json(201, "{}"));
+    FaciliooClient client = client();
+
+    ApiResponse<JsonNode> read =
+        client.execute(request("GET").toBuilder().options(quick).build(), JsonNode.class);
+    assertThrows(
+        FaciliooTimeoutException.class,
+        () -> client.execute(request("POST").toBuilder().options(quick).build(), JsonNode.class));
+
+    assertEquals(200, read.statusCode());
+    assertEquals(3, server.getRequestCount());
+    assertEquals(List.of(Duration.ofMillis(500)), sleeper.delays());
   }
 
   @Test
