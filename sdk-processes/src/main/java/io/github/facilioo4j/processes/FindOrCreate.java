@@ -1,5 +1,6 @@
 package io.github.facilioo4j.processes;
 
+import io.github.facilioo4j.core.ApiRequest;
 import io.github.facilioo4j.core.ApiResponse;
 import io.github.facilioo4j.core.FaciliooClient;
 import io.github.facilioo4j.core.Page;
@@ -99,7 +100,7 @@ final class FindOrCreate {
     return null;
   }
 
-  private io.github.facilioo4j.core.ApiRequest createRequest() {
+  private ApiRequest createRequest() {
     return ProcessCreateRequest.request(process, options);
   }
 }

@@ -2,8 +2,8 @@ package io.github.facilioo4j.processes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.facilioo4j.core.ApiResponse;
 import io.github.facilioo4j.core.ApiVersion;
@@ -156,7 +156,7 @@ class ProcessListTest extends ProcessesTestSupport {
     takeRequest();
     RecordedRequest second = takeRequest();
     assertEquals("/api/processes?pageNumber=2&pageSize=1", second.getPath());
-    assertTrue(second.getHeader("x-late") == null);
+    assertNull(second.getHeader("x-late"));
   }
 
   private static List<Integer> ids(List<ProcessRead> processes) {
