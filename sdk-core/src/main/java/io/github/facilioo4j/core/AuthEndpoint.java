@@ -1,0 +1,90 @@
+package io.github.facilioo4j.core;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.facilioo4j.core.http.HttpHeaders;
+import io.github.facilioo4j.core.http.HttpRequest;
+import io.github.facilioo4j.core.http.HttpResponse;
+import io.github.facilioo4j.core.http.HttpTransport;
+import io.github.facilioo4j.core.internal.Json;
+import java.io.IOException;
+import java.time.Clock;
+
+/**
+ * Sends the login and refresh calls of a {@link LoginTokenProvider} through a client's transport,
+ * without the authentication decorator. Bodies of these calls are never logged.
+ */
+final class AuthEndpoint {
+  final HttpTransport transport;
+  final String baseUrl;
+  final HttpHeaders headers;
+  final Clock clock;
+
+  AuthEndpoint(HttpTransport transport, String baseUrl, HttpHeaders headers, Clock clock) {
+    this.transport = transport;
+    this.baseUrl = baseUrl;
+    this.headers = headers;
+    this.clock = clock;
+  }
+
+  /**
+   * Posts a JSON body and reads the whole answer.
+   *
+   * @throws io.github.facilioo4j.core.errors.FaciliooIoException when the call fails on the network
+   */
+  Answer post(String path, ObjectNode body) {
+    byte[] bytes;
+    try {
+      bytes = Json.mapper().writeValueAsBytes(body);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot write the " + path + " body", e);
+    }
+    HttpRequest request =
+        HttpRequest.builder()
+            .method("POST")
+            .url(baseUrl + path)
+            .headers(headers)
+            .body(bytes, "application/json; charset=utf-8")
+            .build();
+    try (HttpResponse response = transport.execute(request)) {
+      return new Answer(response.statusCode(), response.headers(), response.bodyBytes());
+    } catch (IOException e) {
+      throw Exchange.ioFailure(request, e);
+    }
+  }
+
+  /** A fully read answer of an auth call. */
+  static final class Answer {
+    final int status;
+    final HttpHeaders headers;
+    final byte[] body;
+
+    Answer(int status, HttpHeaders headers, byte[] body) {
+      this.status = status;
+      this.headers = headers;
+      this.body = body;
+    }
+
+    boolean isSuccess() {
+      return status >= 200 && status < 300;
+    }
+
+    /** Returns a non-blank text member of a JSON object body, or {@code null}. */
+    String text(String field) {
+      JsonNode json;
+      try {
+        json = Json.mapper().readTree(body);
+      } catch (IOException e) {
+        return null;
+      }
+      if (json == null || !json.isObject()) {
+        return null;
+      }
+      JsonNode node = json.get(field);
+      if (node == null || !node.isTextual() || node.asText().trim().isEmpty()) {
+        return null;
+      }
+      return node.asText().trim();
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package io.github.facilioo4j.core;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import io.github.facilioo4j.core.errors.FaciliooException;
+import io.github.facilioo4j.core.errors.FaciliooIoException;
+import io.github.facilioo4j.core.errors.InvalidResponseException;
+import io.github.facilioo4j.core.http.HttpRequest;
+import io.github.facilioo4j.core.http.HttpTransport;
+import io.github.facilioo4j.core.internal.AuthenticatingTransport;
+import io.github.facilioo4j.core.internal.Json;
+import io.github.facilioo4j.core.internal.LoggingTransport;
+import io.github.facilioo4j.core.internal.OkHttpTransport;
+import io.github.facilioo4j.core.internal.PageEnvelope;
+import io.github.facilioo4j.core.internal.RetryingTransport;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
+
+/**
+ * The connection to the facilioo API that every SDK module sends its requests through.
+ *
+ * <pre>{@code
+ * try (FaciliooClient client = FaciliooClient.create(FaciliooOptions.fromEnv())) {
+ *   ProcessesClient processes = ProcessesClient.create(client);
+ *   // ...
+ * }
+ * }</pre>
+ *
+ * <p>A client is thread-safe: create one per configuration and share it. It holds pooled
+ * connections and threads, so close it when done; a closed client refuses calls with {@link
+ * IllegalStateException}. When the SDK created the OkHttp client, {@link #close()} shuts its
+ * dispatcher down and evicts its pooled connections; an OkHttp client the application supplied is
+ * left untouched.
+ *
+ * <p>Every request carries {@code Authorization}, {@code api-version}, {@code Accept}, {@code
+ * User-Agent} and, when configured, {@code Accept-Language}, {@code x-client-name} and {@code
+ * x-client-version}. Failures surface as subclasses of {@link FaciliooException}.
+ *
+ * <p>The {@code execute} methods are meant for SDK modules such as {@code sdk-processes};
+ * applications use those modules' typed clients.
+ */
+public final class FaciliooClient implements AutoCloseable {
+  private final FaciliooOptions options;
+  private final SharedResources shared;
+  private final OkHttpTransport okHttp;
+  private final boolean ownsTransport;
+  private final HttpTransport transport;
+  private final DoubleSupplier random;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private FaciliooClient(
+      FaciliooOptions options,
+      SharedResources shared,
+      OkHttpTransport okHttp,
+      boolean ownsTransport,
+      DoubleSupplier random) {
+    this.options = options;
+    this.shared = shared;
+    this.okHttp = okHttp;
+    this.ownsTransport = ownsTransport;
+    this.random = random;
+    HttpTransport logged = new LoggingTransport(okHttp);
+    TokenProvider tokens = options.tokenProvider();
+    if (tokens instanceof LoginTokenProvider) {
+      // Login calls go through the same connections but never through the auth decorator.
+      ((LoginTokenProvider) tokens).bind(retrying(logged, options, random), options);
+    }
+    this.transport = retrying(new AuthenticatingTransport(logged, tokens), options, random);
+  }
+
+  private static HttpTransport retrying(
+      HttpTransport delegate, FaciliooOptions options, DoubleSupplier random) {
+    return new RetryingTransport(
+        delegate,
+        options.maxRetries(),
+        options.maxRetryDelay(),
+        options.sleeper(),
+        options.clock(),
+        random);
+  }
+
+  /**
+   * Creates a client.
+   *
+   * @param options the configuration
+   * @return a new client, which the caller must close
+   */
+  public static FaciliooClient create(FaciliooOptions options) {
+    return create(options, () -> ThreadLocalRandom.current().nextDouble());
+  }
+
+  /** Creates a client whose retry jitter comes from {@code random}; for tests. */
+  static FaciliooClient create(FaciliooOptions options, DoubleSupplier random) {
+    Objects.requireNonNull(options, "options");
+    OkHttpTransport okHttp =
+        OkHttpTransport.create(options.okHttpClient().orElse(null), timeouts(options));
+    return new FaciliooClient(options, new SharedResources(okHttp), okHttp, true, random);
+  }
+
+  private static OkHttpTransport.Timeouts timeouts(FaciliooOptions options) {
+    return new OkHttpTransport.Timeouts(
+        options.connectTimeout(),
+        options.readTimeout(),
+        options.writeTimeout(),
+        options.callTimeout());
+  }
+
+  /**
+   * Returns the configuration.
+   *
+   * @return the options
+   */
+  public FaciliooOptions options() {
+    return options;
+  }
+
+  /**
+   * Derives a client with changed options, for example another language or api version.
+   *
+   * <p>The derived client shares this client's connection pool, dispatcher and async threads
+   * (unless the change supplies a different OkHttp client). Closing the derived client only marks
+   * it closed; closing this client releases the shared resources and so closes every client derived
+   * from it as well.
+   *
+   * <pre>{@code
+   * FaciliooClient english = client.withOptions(o -> o.language(Language.of("en")));
+   * }</pre>
+   *
+   * @param change adjusts a builder pre-filled with this client's options
+   * @return the derived client
+   * @throws IllegalArgumentException when the changed options are invalid
+   * @throws IllegalStateException when this client is closed
+   */
+  public FaciliooClient withOptions(Consumer<FaciliooOptions.Builder> change) {
+    Objects.requireNonNull(change, "change");
+    checkOpen();
+    FaciliooOptions.Builder builder = options.toBuilder();
+    change.accept(builder);
+    FaciliooOptions derived = builder.build();
+    if (derived.okHttpClient().orElse(null) == options.okHttpClient().orElse(null)) {
+      return new FaciliooClient(
+          derived, shared, shared.root.derive(timeouts(derived)), false, random);
+    }
+    OkHttpTransport own =
+        OkHttpTransport.create(derived.okHttpClient().orElse(null), timeouts(derived));
+    return new FaciliooClient(derived, shared, own, true, random);
+  }
+
+  /**
+   * Sends a request and decodes a 2xx answer's JSON body.
+   *
+   * <p>Retries, token renewal and headers are applied as described in the class documentation. Any
+   * 2xx status is a success.
+   *
+   * @param request the request
+   * @param type the body type; {@code Void.class} ignores the body and yields a {@code null} value
+   * @param <T> the body type
+   * @return the response with the decoded body
+   * @throws io.github.facilioo4j.core.errors.FaciliooServiceException (a subclass per status) for a
+   *     non-2xx answer
+   * @throws InvalidResponseException when a 2xx body is not the expected JSON; the request itself
+   *     succeeded
+   * @throws io.github.facilioo4j.core.errors.FaciliooTimeoutException when the call timed out
+   * @throws FaciliooIoException for other network failures
+   * @throws IllegalStateException when the client is closed
+   * @see #execute(ApiRequest, JavaType)
+   */
+  public <T> ApiResponse<T> execute(ApiRequest request, Class<T> type) {
+    return execute(request, Json.mapper().constructType(type));
+  }
+
+  /**
+   * Sends a request and decodes a 2xx answer's JSON body into a generic type, such as one built
+   * with {@link #pageType(Class)}.
+   *
+   * @param request the request
+   * @param type the body type
+   * @param <T> the body type
+   * @return the response with the decoded body
+   * @see #execute(ApiRequest, Class)
+   */
+  public <T> ApiResponse<T> execute(ApiRequest request, JavaType type) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(type, "type");
+    checkOpen();
+    return Exchange.run(transport, toHttp(request), type, options.clock());
+  }
+
+  /**
+   * Sends a request without blocking the caller. The call, including back-off waits between
+   * retries, runs on a small pool of daemon threads owned by the client, never on OkHttp's
+   * dispatcher threads.
+   *
+   * @param request the request
+   * @param type the body type; {@code Void.class} ignores the body
+   * @param <T> the body type
+   * @return a future that completes with the response, or exceptionally with the very exception
+   *     {@link #execute(ApiRequest, Class)} would have thrown (not wrapped)
+   * @throws IllegalStateException when the client is closed
+   * @see #executeAsync(ApiRequest, JavaType)
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, Class<T> type) {
+    return executeAsync(request, Json.mapper().constructType(type));
+  }
+
+  /**
+   * Sends a request without blocking the caller and decodes a generic type.
+   *
+   * @param request the request
+   * @param type the body type
+   * @param <T> the body type
+   * @return a future that completes with the response, or exceptionally with the typed exception
+   * @see #executeAsync(ApiRequest, Class)
+   */
+  public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, JavaType type) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(type, "type");
+    checkOpen();
+    HttpRequest http = toHttp(request);
+    CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
+    try {
+      shared.executor.execute(
+          () -> {
+            try {
+              future.complete(Exchange.<T>run(transport, http, type, options.clock()));
+            } catch (RuntimeException | Error e) {
+              future.completeExceptionally(e);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      throw new IllegalStateException("client is closed", e);
+    }
+    return future;
+  }
+
+  /**
+   * Builds the Jackson type of a page of items, for {@link #execute(ApiRequest, JavaType)}.
+   *
+   * @param itemType the item class
+   * @return the type of the page envelope
+   */
+  public static JavaType pageType(Class<?> itemType) {
+    return Json.mapper().getTypeFactory().constructParametricType(PageEnvelope.class, itemType);
+  }
+
+  private HttpRequest toHttp(ApiRequest request) {
+    HttpRequest.Builder http =
+        HttpRequest.builder()
+            .method(request.method())
+            .url(options.baseUrl() + request.pathAndQuery())
+            .headers(DefaultHeaders.of(options, request.options()))
+            .timeout(request.options().timeout().orElse(null));
+    if (request.body().isPresent()) {
+      try {
+        http.body(
+            Json.mapper().writeValueAsBytes(request.body().get()),
+            "application/json; charset=utf-8");
+      } catch (JsonProcessingException e) {
+        throw new IllegalArgumentException(
+            "the body of " + request + " cannot be written as JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+    return http.build();
+  }
+
+  private void checkOpen() {
+    if (isClosed()) {
+      throw new IllegalStateException("client is closed");
+    }
+  }
+
+  /**
+   * Tells whether this client, or the client it was derived from, has been closed.
+   *
+   * @return whether calls are refused
+   */
+  public boolean isClosed() {
+    return closed.get() || shared.closed.get();
+  }
+
+  /**
+   * Closes the client. Calls already running finish; new calls are refused. For a client made with
+   * {@link #create}, the async threads and, when the SDK created the OkHttp client, its dispatcher
+   * threads and pooled connections are released, which also closes the clients derived from it. A
+   * derived client only marks itself closed. Calling it again has no effect.
+   */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (ownsTransport) {
+      okHttp.close();
+    }
+    if (shared.root == okHttp) {
+      shared.close();
+    }
+  }
+
+  /** Used by tests to check that the async threads end. */
+  SharedResources sharedResources() {
+    return shared;
+  }
+
+  /** Used by tests to check that no connection leaked. */
+  OkHttpTransport okHttpTransport() {
+    return okHttp;
+  }
+
+  /** Describes the client; never shows a secret. */
+  @Override
+  public String toString() {
+    return "FaciliooClient{" + options + (isClosed() ? ", closed" : "") + "}";
+  }
+}

@@ -1,0 +1,210 @@
+package io.github.facilioo4j.core;
+
+import io.github.facilioo4j.core.http.HttpHeaders;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Per-request overrides of the client's options: api version, language, timeout and extra headers.
+ * Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * RequestOptions english = RequestOptions.builder()
+ *     .language(Language.of("en"))
+ *     .timeout(Duration.ofSeconds(5))
+ *     .header("x-trace", "abc")
+ *     .build();
+ * }</pre>
+ *
+ * <p>{@link #toString()} prints the names of extra headers but not their values.
+ */
+public final class RequestOptions {
+  private static final RequestOptions NONE = new Builder().build();
+
+  private final ApiVersion apiVersion;
+  private final Language language;
+  private final Duration timeout;
+  private final HttpHeaders headers;
+
+  private RequestOptions(Builder builder) {
+    this.apiVersion = builder.apiVersion;
+    this.language = builder.language;
+    this.timeout = builder.timeout;
+    this.headers = builder.headers.build();
+  }
+
+  /**
+   * Returns options that override nothing.
+   *
+   * @return the empty options
+   */
+  public static RequestOptions none() {
+    return NONE;
+  }
+
+  /**
+   * Starts options that override nothing yet.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder pre-filled with these options.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.apiVersion = apiVersion;
+    builder.language = language;
+    builder.timeout = timeout;
+    builder.headers = headers.toBuilder();
+    return builder;
+  }
+
+  /**
+   * Returns the api version for this request.
+   *
+   * @return the version, or empty to use the client's
+   */
+  public Optional<ApiVersion> apiVersion() {
+    return Optional.ofNullable(apiVersion);
+  }
+
+  /**
+   * Returns the language for this request.
+   *
+   * @return the language, or empty to use the client's
+   */
+  public Optional<Language> language() {
+    return Optional.ofNullable(language);
+  }
+
+  /**
+   * Returns the whole-call timeout of each attempt of this request.
+   *
+   * @return the timeout, or empty to use the client's call timeout
+   */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /**
+   * Returns the extra headers; they replace SDK headers of the same name, except {@code
+   * Authorization}, which cannot be set here.
+   *
+   * @return the extra headers, possibly empty
+   */
+  public HttpHeaders headers() {
+    return headers;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof RequestOptions)) {
+      return false;
+    }
+    RequestOptions that = (RequestOptions) other;
+    return apiVersion == that.apiVersion
+        && Objects.equals(language, that.language)
+        && Objects.equals(timeout, that.timeout)
+        && headers.equals(that.headers);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(apiVersion, language, timeout, headers);
+  }
+
+  /** Describes the overrides; header values are left out. */
+  @Override
+  public String toString() {
+    return "RequestOptions{apiVersion="
+        + apiVersion
+        + ", language="
+        + language
+        + ", timeout="
+        + timeout
+        + ", headers="
+        + headers.asMap().keySet()
+        + "}";
+  }
+
+  /** Collects overrides; not thread-safe. */
+  public static final class Builder {
+    private ApiVersion apiVersion;
+    private Language language;
+    private Duration timeout;
+    private HttpHeaders.Builder headers = HttpHeaders.builder();
+
+    private Builder() {}
+
+    /**
+     * Overrides the api version.
+     *
+     * @param apiVersion the version, or {@code null} to use the client's
+     * @return this builder
+     */
+    public Builder apiVersion(ApiVersion apiVersion) {
+      this.apiVersion = apiVersion;
+      return this;
+    }
+
+    /**
+     * Overrides the language.
+     *
+     * @param language the language, or {@code null} to use the client's
+     * @return this builder
+     */
+    public Builder language(Language language) {
+      this.language = language;
+      return this;
+    }
+
+    /**
+     * Overrides the whole-call timeout of each attempt.
+     *
+     * @param timeout a positive duration, or {@code null} to use the client's
+     * @return this builder
+     * @throws IllegalArgumentException when the timeout is not positive
+     */
+    public Builder timeout(Duration timeout) {
+      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+        throw new IllegalArgumentException("timeout must be positive: " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Adds or replaces an extra header.
+     *
+     * @param name the header name; not {@code Authorization}
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException when the name is {@code Authorization} or the header is
+     *     malformed
+     */
+    public Builder header(String name, String value) {
+      if (HeaderNames.AUTHORIZATION.equalsIgnoreCase(name)) {
+        throw new IllegalArgumentException(
+            "the Authorization header cannot be set per request; configure a TokenProvider");
+      }
+      headers.set(name, value);
+      return this;
+    }
+
+    /**
+     * Creates the options.
+     *
+     * @return the options
+     */
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
+  }
+}

@@ -1,0 +1,284 @@
+package io.github.facilioo4j.core.http;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One HTTP request as the transport sees it: method, absolute URL, headers and an optional body
+ * held in memory.
+ *
+ * <p>Instances are immutable and thread-safe. Because the body is a byte array, every request can
+ * be replayed. {@link #toString()} never prints header values or the body.
+ */
+public final class HttpRequest {
+  private final String method;
+  private final String url;
+  private final HttpHeaders headers;
+  private final byte[] body;
+  private final String contentType;
+  private final Duration timeout;
+  private final int attempt;
+
+  private HttpRequest(Builder builder) {
+    this.method = builder.method;
+    this.url = builder.url;
+    this.headers = builder.headers.build();
+    this.body = builder.body;
+    this.contentType = builder.contentType;
+    this.timeout = builder.timeout;
+    this.attempt = builder.attempt;
+  }
+
+  /**
+   * Starts a request.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a builder pre-filled with this request.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.method = method;
+    builder.url = url;
+    builder.headers = headers.toBuilder();
+    builder.body = body;
+    builder.contentType = contentType;
+    builder.timeout = timeout;
+    builder.attempt = attempt;
+    return builder;
+  }
+
+  /**
+   * Returns the method in upper case, such as {@code GET}.
+   *
+   * @return the method
+   */
+  public String method() {
+    return method;
+  }
+
+  /**
+   * Returns the absolute URL including the query.
+   *
+   * @return the URL
+   */
+  public String url() {
+    return url;
+  }
+
+  /**
+   * Returns the URL path without host and query, suitable for logs.
+   *
+   * @return the path, such as {@code /api/processes/7}
+   */
+  public String path() {
+    int start = url.indexOf("://");
+    start = start < 0 ? 0 : url.indexOf('/', start + 3);
+    if (start < 0) {
+      return "/";
+    }
+    int end = url.indexOf('?', start);
+    return end < 0 ? url.substring(start) : url.substring(start, end);
+  }
+
+  /**
+   * Returns the header fields.
+   *
+   * @return the headers
+   */
+  public HttpHeaders headers() {
+    return headers;
+  }
+
+  /**
+   * Returns a copy of the body.
+   *
+   * @return the body bytes, or empty when the request has no body
+   */
+  public Optional<byte[]> body() {
+    return body == null ? Optional.<byte[]>empty() : Optional.of(body.clone());
+  }
+
+  /**
+   * Returns the body's media type.
+   *
+   * @return the media type, or empty when the request has no body
+   */
+  public Optional<String> contentType() {
+    return body == null ? Optional.<String>empty() : Optional.of(contentType);
+  }
+
+  /**
+   * Returns the whole-call timeout for this request, overriding the client's.
+   *
+   * @return the timeout, or empty to use the client's call timeout
+   */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /**
+   * Returns the 1-based number of this attempt, set by the retry layer for logging.
+   *
+   * @return the attempt number, at least 1
+   */
+  public int attempt() {
+    return attempt;
+  }
+
+  /**
+   * Tells whether the request method is one that the HTTP specification calls idempotent and the
+   * facilioo API treats as such: GET, HEAD, OPTIONS, PUT and DELETE.
+   *
+   * @return whether sending the request twice has the same effect as sending it once
+   */
+  public boolean isIdempotent() {
+    switch (method) {
+      case "GET":
+      case "HEAD":
+      case "OPTIONS":
+      case "PUT":
+      case "DELETE":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Prints method and path only; headers, query and body are left out as they may hold secrets. */
+  @Override
+  public String toString() {
+    return "HttpRequest{" + method + " " + path() + ", attempt=" + attempt + "}";
+  }
+
+  /** Collects the parts of a request; not thread-safe. */
+  public static final class Builder {
+    private String method = "GET";
+    private String url;
+    private HttpHeaders.Builder headers = HttpHeaders.builder();
+    private byte[] body;
+    private String contentType;
+    private Duration timeout;
+    private int attempt = 1;
+
+    private Builder() {}
+
+    /**
+     * Sets the method; it is upper-cased.
+     *
+     * @param method such as {@code GET} or {@code post}
+     * @return this builder
+     */
+    public Builder method(String method) {
+      String upper = Objects.requireNonNull(method, "method").trim().toUpperCase(Locale.ROOT);
+      if (upper.isEmpty()) {
+        throw new IllegalArgumentException("method must not be empty");
+      }
+      this.method = upper;
+      return this;
+    }
+
+    /**
+     * Sets the absolute URL.
+     *
+     * @param url an absolute {@code http} or {@code https} URL, including any query
+     * @return this builder
+     */
+    public Builder url(String url) {
+      this.url = Objects.requireNonNull(url, "url");
+      return this;
+    }
+
+    /**
+     * Replaces all headers.
+     *
+     * @param headers the headers
+     * @return this builder
+     */
+    public Builder headers(HttpHeaders headers) {
+      this.headers = Objects.requireNonNull(headers, "headers").toBuilder();
+      return this;
+    }
+
+    /**
+     * Replaces every value of one header.
+     *
+     * @param name the header name
+     * @param value the value
+     * @return this builder
+     */
+    public Builder header(String name, String value) {
+      headers.set(name, value);
+      return this;
+    }
+
+    /**
+     * Sets the body; the array is copied.
+     *
+     * @param body the bytes, or {@code null} for no body
+     * @param contentType the media type; required when {@code body} is not {@code null}
+     * @return this builder
+     */
+    public Builder body(byte[] body, String contentType) {
+      if (body == null) {
+        this.body = null;
+        this.contentType = null;
+      } else {
+        this.body = Arrays.copyOf(body, body.length);
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
+      }
+      return this;
+    }
+
+    /**
+     * Sets a whole-call timeout for this request.
+     *
+     * @param timeout a positive duration, or {@code null} for the client's call timeout
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
+        throw new IllegalArgumentException("timeout must be positive: " + timeout);
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the 1-based attempt number.
+     *
+     * @param attempt at least 1
+     * @return this builder
+     */
+    public Builder attempt(int attempt) {
+      if (attempt < 1) {
+        throw new IllegalArgumentException("attempt must be at least 1: " + attempt);
+      }
+      this.attempt = attempt;
+      return this;
+    }
+
+    /**
+     * Creates the request.
+     *
+     * @return the request
+     * @throws IllegalStateException when no URL was set
+     */
+    public HttpRequest build() {
+      if (url == null) {
+        throw new IllegalStateException("url is required");
+      }
+      return new HttpRequest(this);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.facilioo4j.processes;
+
+import io.github.facilioo4j.core.ApiRequest;
+import io.github.facilioo4j.core.ApiResponse;
+import io.github.facilioo4j.core.FaciliooClient;
+import io.github.facilioo4j.core.Page;
+import io.github.facilioo4j.core.RequestOptions;
+import io.github.facilioo4j.processes.model.ProcessCreate;
+import io.github.facilioo4j.processes.model.ProcessRead;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Creates a process unless its unit already has a live process with the same externalId. The walk
+ * goes through the unit's list (a created process belongs to its unit, so this is the smallest
+ * listing that must contain it) in pages of 100, holding one page at a time.
+ */
+final class FindOrCreate {
+  private final FaciliooClient core;
+  private final ProcessCreate process;
+  private final RequestOptions options;
+
+  FindOrCreate(FaciliooClient core, ProcessCreate process, RequestOptions options) {
+    this.core = core;
+    this.process = process;
+    this.options = options;
+  }
+
+  CreateResult run() {
+    checkValid();
+    ApiResponse<Page<ProcessRead>> first = listPage(1).executeWithResponse();
+    Page<ProcessRead> page = first.value();
+    while (page != null) {
+      ProcessRead found = match(page);
+      if (found != null) {
+        return new CreateResult(page.response().withValue(found), false);
+      }
+      // An empty page ends the walk, as it does for Page.autoPager().
+      page = page.items().isEmpty() ? null : page.nextPage().orElse(null);
+    }
+    return new CreateResult(core.execute(createRequest(), ProcessRead.class), true);
+  }
+
+  CompletableFuture<CreateResult> runAsync() {
+    checkValid();
+    return walkAsync(1);
+  }
+
+  private CompletableFuture<CreateResult> walkAsync(int pageNumber) {
+    return Futures.compose(
+        listPage(pageNumber).executeWithResponseAsync(),
+        response -> {
+          Page<ProcessRead> page = response.value();
+          ProcessRead found = match(page);
+          if (found != null) {
+            return CompletableFuture.completedFuture(
+                new CreateResult(page.response().withValue(found), false));
+          }
+          // Same stop rules as the blocking walk and Page.nextPage().
+          if (!page.items().isEmpty() && page.hasNextPage() && page.pageNumber() >= pageNumber) {
+            return walkAsync(page.pageNumber() + 1);
+          }
+          return Futures.map(
+              core.executeAsync(createRequest(), ProcessRead.class),
+              created -> new CreateResult(created, true));
+        });
+  }
+
+  private void checkValid() {
+    Violations violations = new Violations();
+    ProcessCreateRequest.validate(process, violations);
+    String externalId = process.externalId();
+    if (externalId == null || externalId.isEmpty()) {
+      violations.add("externalId", "is required to find an existing process");
+    } else {
+      violations.notBlank("externalId", externalId);
+    }
+    if (!violations.isEmpty()) {
+      throw violations.toException();
+    }
+  }
+
+  private ProcessListRequest listPage(int pageNumber) {
+    return ProcessListRequest.forUnit(core, process.unitId())
+        .pageSize(Violations.MAX_PAGE_SIZE)
+        .pageNumber(pageNumber)
+        .options(options);
+  }
+
+  /**
+   * The first live process on the page with the wanted externalId; soft-deleted ones are skipped.
+   */
+  private ProcessRead match(Page<ProcessRead> page) {
+    for (ProcessRead candidate : page.items()) {
+      if (candidate != null
+          && candidate.deleted() == null
+          && process.externalId().equals(candidate.externalId())) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  private ApiRequest createRequest() {
+    return ProcessCreateRequest.request(process, options);
+  }
+}

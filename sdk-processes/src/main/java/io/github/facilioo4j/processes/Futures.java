@@ -1,0 +1,86 @@
+package io.github.facilioo4j.processes;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Future plumbing that never wraps a failure in {@link CompletionException}, so callers see the
+ * SDK's typed exceptions exactly as the blocking calls throw them.
+ */
+final class Futures {
+  private Futures() {}
+
+  static <T> CompletableFuture<T> failed(Throwable failure) {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    future.completeExceptionally(failure);
+    return future;
+  }
+
+  /** Runs {@code start}; anything it throws becomes a failed future instead. */
+  static <T> CompletableFuture<T> start(Supplier<CompletableFuture<T>> start) {
+    try {
+      return start.get();
+    } catch (RuntimeException | Error e) {
+      return failed(e);
+    }
+  }
+
+  /** Like {@code thenApply}, but a failure of {@code source} or {@code map} is passed on as is. */
+  static <T, U> CompletableFuture<U> map(CompletableFuture<T> source, Function<T, U> map) {
+    CompletableFuture<U> result = new CompletableFuture<>();
+    source.whenComplete(
+        (value, failure) -> {
+          if (failure != null) {
+            result.completeExceptionally(unwrap(failure));
+            return;
+          }
+          try {
+            result.complete(map.apply(value));
+          } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+          }
+        });
+    return result;
+  }
+
+  /** Like {@code thenCompose}, but failures are passed on unwrapped. */
+  static <T, U> CompletableFuture<U> compose(
+      CompletableFuture<T> source, Function<T, CompletableFuture<U>> next) {
+    CompletableFuture<U> result = new CompletableFuture<>();
+    source.whenComplete(
+        (value, failure) -> {
+          if (failure != null) {
+            result.completeExceptionally(unwrap(failure));
+            return;
+          }
+          CompletableFuture<U> following;
+          try {
+            following = next.apply(value);
+          } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+            return;
+          }
+          following.whenComplete(
+              (nextValue, nextFailure) -> {
+                if (nextFailure != null) {
+                  result.completeExceptionally(unwrap(nextFailure));
+                } else {
+                  result.complete(nextValue);
+                }
+              });
+        });
+    return result;
+  }
+
+  static Throwable unwrap(Throwable failure) {
+    Throwable current = failure;
+    while ((current instanceof CompletionException || current instanceof ExecutionException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+}

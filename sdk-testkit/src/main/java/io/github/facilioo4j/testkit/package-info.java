@@ -1,0 +1,9 @@
+/**
+ * An in-memory sandbox of the facilioo Processes API for testing integrations without the real
+ * service.
+ *
+ * <p>{@link io.github.facilioo4j.testkit.FaciliooSandbox} serves the API over HTTP on a loopback
+ * port; {@link io.github.facilioo4j.testkit.FaciliooSandboxExtension} manages one for JUnit 5
+ * tests. Unless a member says otherwise, parameters and return values are never {@code null}.
+ */
+package io.github.facilioo4j.testkit;
