@@ -10,7 +10,8 @@ public final class Contenders {
    * Creates a contender.
    *
    * @param name {@code floor}, {@code sdk} or {@code generated}
-   * @param http the OkHttp client it calls through; the caller keeps ownership
+   * @param http the OkHttp client it calls through, or {@code null} for the SDK to build its own;
+   *     the caller keeps ownership
    * @param baseUrl the API base URL
    * @return a new contender
    * @throws IllegalArgumentException for an unknown name
@@ -19,6 +20,8 @@ public final class Contenders {
     switch (name) {
       case "floor":
         return new FloorContender(http, baseUrl);
+      case "sdk":
+        return new SdkContender(http, baseUrl);
       case "generated":
         return new GeneratedContender(http, baseUrl);
       default:
