@@ -190,7 +190,12 @@ public final class ApiRequest {
      */
     public Builder method(String method) {
       String upper = Objects.requireNonNull(method, "method").trim().toUpperCase(Locale.ROOT);
-      if (!upper.matches("[A-Z]+")) {
+      // A loop, not String.matches: that compiles a pattern on every call.
+      boolean valid = !upper.isEmpty();
+      for (int i = 0; i < upper.length() && valid; i++) {
+        valid = upper.charAt(i) >= 'A' && upper.charAt(i) <= 'Z';
+      }
+      if (!valid) {
         throw new IllegalArgumentException("method is not valid: " + method);
       }
       this.method = upper;

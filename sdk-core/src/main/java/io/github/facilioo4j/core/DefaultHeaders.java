@@ -8,6 +8,16 @@ import java.util.Map;
 final class DefaultHeaders {
   private DefaultHeaders() {}
 
+  /**
+   * Tells whether {@link #of} gives the same headers for these overrides as for none, so that the
+   * headers built once per client can be reused.
+   */
+  static boolean overridesNothing(RequestOptions overrides) {
+    return !overrides.apiVersion().isPresent()
+        && !overrides.language().isPresent()
+        && overrides.headers().asMap().isEmpty();
+  }
+
   static HttpHeaders of(FaciliooOptions options, RequestOptions overrides) {
     HttpHeaders.Builder headers = HttpHeaders.builder();
     headers.set(HeaderNames.ACCEPT, "application/json");

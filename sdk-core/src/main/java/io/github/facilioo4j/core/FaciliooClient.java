@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import io.github.facilioo4j.core.errors.FaciliooException;
 import io.github.facilioo4j.core.errors.FaciliooIoException;
 import io.github.facilioo4j.core.errors.InvalidResponseException;
+import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.internal.AuthenticatingTransport;
@@ -52,6 +53,8 @@ public final class FaciliooClient implements AutoCloseable {
   private final HttpTransport transport;
   private final DoubleSupplier random;
   private final AtomicBoolean closed = new AtomicBoolean();
+  // The options are immutable, so the headers of a call without per-call options are built once.
+  private final HttpHeaders defaultHeaders;
 
   private FaciliooClient(
       FaciliooOptions options,
@@ -64,6 +67,7 @@ public final class FaciliooClient implements AutoCloseable {
     this.okHttp = okHttp;
     this.ownsTransport = ownsTransport;
     this.random = random;
+    this.defaultHeaders = DefaultHeaders.of(options, RequestOptions.none());
     HttpTransport logged = new LoggingTransport(okHttp);
     TokenProvider tokens = options.tokenProvider();
     if (tokens instanceof LoginTokenProvider) {
@@ -253,7 +257,10 @@ public final class FaciliooClient implements AutoCloseable {
         HttpRequest.builder()
             .method(request.method())
             .url(options.baseUrl() + request.pathAndQuery())
-            .headers(DefaultHeaders.of(options, request.options()))
+            .headers(
+                DefaultHeaders.overridesNothing(request.options())
+                    ? defaultHeaders
+                    : DefaultHeaders.of(options, request.options()))
             .timeout(request.options().timeout().orElse(null));
     if (request.body().isPresent()) {
       try {

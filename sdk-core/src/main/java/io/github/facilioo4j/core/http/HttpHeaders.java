@@ -197,7 +197,10 @@ public final class HttpHeaders {
 
     private static void check(String name, String value) {
       Objects.requireNonNull(name, "header name");
-      Objects.requireNonNull(value, "value of header " + name);
+      if (value == null) {
+        // Not requireNonNull(value, "..." + name): that builds the message on every call.
+        throw new NullPointerException("value of header " + name);
+      }
       if (name.isEmpty()) {
         throw new IllegalArgumentException("header name must not be empty");
       }

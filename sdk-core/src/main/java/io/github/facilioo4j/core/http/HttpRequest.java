@@ -25,7 +25,7 @@ public final class HttpRequest {
   private HttpRequest(Builder builder) {
     this.method = builder.method;
     this.url = builder.url;
-    this.headers = builder.headers.build();
+    this.headers = builder.headers == null ? builder.unchangedHeaders : builder.headers.build();
     this.body = builder.body;
     this.contentType = builder.contentType;
     this.timeout = builder.timeout;
@@ -50,7 +50,7 @@ public final class HttpRequest {
     Builder builder = new Builder();
     builder.method = method;
     builder.url = url;
-    builder.headers = headers.toBuilder();
+    builder.unchangedHeaders = headers;
     builder.body = body;
     builder.contentType = contentType;
     builder.timeout = timeout;
@@ -165,7 +165,10 @@ public final class HttpRequest {
   public static final class Builder {
     private String method = "GET";
     private String url;
-    private HttpHeaders.Builder headers = HttpHeaders.builder();
+    // Copy on write: headers given whole are kept as they are (they are immutable) until a single
+    // header is changed, so that a request passing through the decorators is not copied each time.
+    private HttpHeaders unchangedHeaders = HttpHeaders.empty();
+    private HttpHeaders.Builder headers;
     private byte[] body;
     private String contentType;
     private Duration timeout;
@@ -206,7 +209,8 @@ public final class HttpRequest {
      * @return this builder
      */
     public Builder headers(HttpHeaders headers) {
-      this.headers = Objects.requireNonNull(headers, "headers").toBuilder();
+      this.unchangedHeaders = Objects.requireNonNull(headers, "headers");
+      this.headers = null;
       return this;
     }
 
@@ -218,6 +222,9 @@ public final class HttpRequest {
      * @return this builder
      */
     public Builder header(String name, String value) {
+      if (headers == null) {
+        headers = unchangedHeaders.toBuilder();
+      }
       headers.set(name, value);
       return this;
     }

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Interceptor;
@@ -38,6 +39,9 @@ public final class OkHttpTransport implements HttpTransport {
         }
         return chain.proceed(chain.request());
       };
+
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final MediaType JSON_MEDIA_TYPE = MediaType.get(JSON);
 
   private final OkHttpClient client;
   private final boolean ownsResources;
@@ -143,11 +147,13 @@ public final class OkHttpTransport implements HttpTransport {
       }
     }
     RequestBody body = null;
-    if (request.body().isPresent()) {
+    // body() copies the array, so ask once; and parse the media type only when it is not JSON.
+    Optional<byte[]> bytes = request.body();
+    if (bytes.isPresent()) {
+      String type = request.contentType().orElse("application/json");
       body =
           RequestBody.create(
-              request.body().get(),
-              MediaType.get(request.contentType().orElse("application/json")));
+              bytes.get(), JSON.equals(type) ? JSON_MEDIA_TYPE : MediaType.get(type));
     } else if (requiresBody(request.method())) {
       body = RequestBody.create(new byte[0], null);
     }
