@@ -54,30 +54,36 @@ public class PerCallBenchmark {
   /**
    * POST /api/processes from the fixture values.
    *
+   * @param cpu counts the call for the CPU time per call
    * @return the created process
    */
   @Benchmark
-  public Object create() {
+  public Object create(CpuTime cpu) {
+    cpu.count();
     return client.create();
   }
 
   /**
    * GET /api/processes/42.
    *
+   * @param cpu counts the call for the CPU time per call
    * @return the process
    */
   @Benchmark
-  public Object retrieve() {
+  public Object retrieve(CpuTime cpu) {
+    cpu.count();
     return client.retrieve(Fixtures.PROCESS_ID);
   }
 
   /**
    * GET /api/processes?pageNumber=1&amp;pageSize=100, decoded.
    *
+   * @param cpu counts the call for the CPU time per call
    * @return the page
    */
   @Benchmark
-  public Object listPage() {
+  public Object listPage(CpuTime cpu) {
+    cpu.count();
     return client.listPage(1, Fixtures.PAGE_SIZE);
   }
 }
