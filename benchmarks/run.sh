@@ -6,13 +6,13 @@
 #   bash benchmarks/run.sh [results-dir]       # default: benchmarks/target/results/<UTC timestamp>
 #
 # Settings through the environment (defaults keep a full run near 10 minutes on 2 cores):
-#   BENCH_WARMUPS=3 BENCH_ITERATIONS=5 BENCH_TIME=1s BENCH_FORKS=1 BENCH_COLD_RUNS=7
+#   BENCH_WARMUPS=5 BENCH_ITERATIONS=5 BENCH_TIME=1s BENCH_FORKS=1 BENCH_COLD_RUNS=7
 #   BENCH_CONTENDERS=floor,sdk,generated   (per-call and paging; throughput and cold start: floor,sdk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out="${1:-benchmarks/target/results/$(date -u +%Y%m%dT%H%M%SZ)}"
-warmups="${BENCH_WARMUPS:-3}"
+warmups="${BENCH_WARMUPS:-5}"
 iterations="${BENCH_ITERATIONS:-5}"
 time="${BENCH_TIME:-1s}"
 forks="${BENCH_FORKS:-1}"
