@@ -25,6 +25,20 @@ public final class HttpHeaders {
   }
 
   /**
+   * Returns these headers with every value of one header replaced by one value. Unlike {@code
+   * toBuilder().set(name, value).build()} it copies only the map, not every value list: the lists
+   * are immutable and shared, which keeps adding {@code Authorization} to each request cheap.
+   */
+  HttpHeaders with(String name, String value) {
+    Builder.check(name, value);
+    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    copy.putAll(map);
+    copy.remove(name);
+    copy.put(name, Collections.singletonList(value));
+    return new HttpHeaders(copy);
+  }
+
+  /**
    * Returns headers without any field.
    *
    * @return the empty instance

@@ -25,7 +25,7 @@ public final class HttpRequest {
   private HttpRequest(Builder builder) {
     this.method = builder.method;
     this.url = builder.url;
-    this.headers = builder.headers == null ? builder.unchangedHeaders : builder.headers.build();
+    this.headers = builder.headers;
     this.body = builder.body;
     this.contentType = builder.contentType;
     this.timeout = builder.timeout;
@@ -50,7 +50,7 @@ public final class HttpRequest {
     Builder builder = new Builder();
     builder.method = method;
     builder.url = url;
-    builder.unchangedHeaders = headers;
+    builder.headers = headers;
     builder.body = body;
     builder.contentType = contentType;
     builder.timeout = timeout;
@@ -165,10 +165,9 @@ public final class HttpRequest {
   public static final class Builder {
     private String method = "GET";
     private String url;
-    // Copy on write: headers given whole are kept as they are (they are immutable) until a single
-    // header is changed, so that a request passing through the decorators is not copied each time.
-    private HttpHeaders unchangedHeaders = HttpHeaders.empty();
-    private HttpHeaders.Builder headers;
+    // Headers are immutable, so headers given whole are kept as they are, and setting one header
+    // copies the map only: a request passing through the decorators is not copied each time.
+    private HttpHeaders headers = HttpHeaders.empty();
     private byte[] body;
     private String contentType;
     private Duration timeout;
@@ -209,8 +208,7 @@ public final class HttpRequest {
      * @return this builder
      */
     public Builder headers(HttpHeaders headers) {
-      this.unchangedHeaders = Objects.requireNonNull(headers, "headers");
-      this.headers = null;
+      this.headers = Objects.requireNonNull(headers, "headers");
       return this;
     }
 
@@ -222,10 +220,7 @@ public final class HttpRequest {
      * @return this builder
      */
     public Builder header(String name, String value) {
-      if (headers == null) {
-        headers = unchangedHeaders.toBuilder();
-      }
-      headers.set(name, value);
+      headers = headers.with(name, value);
       return this;
     }
 

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +52,32 @@ class HttpRequestTest {
             .build();
 
     assertSame(DEFAULTS, request.headers());
+  }
+
+  @Test
+  void settingOneHeaderReplacesEveryCaseVariantAndKeepsTheOthers() {
+    HttpHeaders multi = DEFAULTS.toBuilder().add("x-tag", "a").add("X-Tag", "b").build();
+    HttpRequest request =
+        HttpRequest.builder()
+            .url("https://api.facilioo.de/api/processes")
+            .headers(multi)
+            .header("ACCEPT", "text/plain")
+            .header("X-TAG", "c")
+            .build();
+
+    assertEquals(List.of("text/plain"), request.headers().all("accept"));
+    assertEquals(List.of("c"), request.headers().all("x-tag"));
+    assertEquals(Optional.of("2.0"), request.headers().first("API-VERSION"));
+    assertEquals(List.of("a", "b"), multi.all("x-tag"));
+  }
+
+  @Test
+  void aHeaderValueWithALineBreakIsRefusedWithoutEchoingIt() {
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> request().toBuilder().header("Authorization", "Bearer secret\r\nX-Evil: 1"));
+
+    assertFalse(e.getMessage().contains("secret"));
   }
 }
