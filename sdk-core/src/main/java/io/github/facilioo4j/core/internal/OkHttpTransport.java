@@ -45,6 +45,7 @@ public final class OkHttpTransport implements HttpTransport {
 
   private final OkHttpClient client;
   private final boolean ownsResources;
+  private final OkHttpUrls urls = new OkHttpUrls();
 
   private OkHttpTransport(OkHttpClient client, boolean ownsResources) {
     this.client = client;
@@ -140,7 +141,7 @@ public final class OkHttpTransport implements HttpTransport {
 
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
-    Request.Builder builder = new Request.Builder().url(request.url());
+    Request.Builder builder = new Request.Builder().url(urls.get(request.url()));
     for (Map.Entry<String, List<String>> header : request.headers().asMap().entrySet()) {
       for (String value : header.getValue()) {
         builder.addHeader(header.getKey(), value);
