@@ -70,9 +70,9 @@ public final class ReportMain {
     if (first != null) {
       line(
           "JMH 1.37: %d warm-up × %s, %d measurement × %s, %d fork(s). Per-call figures: one"
-              + " thread, the transport answering from memory; time is the median of the"
-              + " measurement iterations, as wall clock and as the benchmark thread's CPU time"
-              + " (which other load on the machine does not inflate); bytes from `-prof gc`.",
+              + " thread, the transport answering from memory; each is the median of the"
+              + " measurement iterations; time as wall clock and as the benchmark thread's CPU"
+              + " time (which other load on the machine does not inflate); bytes from `-prof gc`.",
           first.path("warmupIterations").asInt(),
           first.path("warmupTime").asText(),
           first.path("measurementIterations").asInt(),
@@ -122,7 +122,7 @@ public final class ReportMain {
       jmhRow(
           perCall,
           "PerCallBenchmark." + call[0],
-          "gc.alloc.rate.norm",
+          MEDIAN + "gc.alloc.rate.norm",
           call[1] + ", bytes allocated/call",
           1.20,
           true);
