@@ -162,6 +162,27 @@ class SandboxAuthThroughSdkTest {
   }
 
   @Test
+  void aTokenTheSandboxRejectsEarlyIsRenewedOnceAndTheCallReplayed() {
+    // The sandbox's clock runs ahead of the client's: it sees the token expire before the client.
+    MutableClock serverClock = new MutableClock(clock.instant());
+    try (FaciliooSandbox sandbox =
+            FaciliooSandbox.builder().user(EMAIL, PASSWORD).clock(serverClock).start();
+        ProcessesClient processes = loginClient(sandbox, PASSWORD)) {
+      processes.list(10);
+      serverClock.advance(Duration.ofHours(1));
+
+      assertEquals(0L, processes.list(10).totalCount());
+
+      assertEquals(2L, calls(sandbox, "/api/auth/login"));
+      List<String> sent = authorizations(sandbox, "/api/processes");
+      assertEquals(3, sent.size());
+      assertEquals(sent.get(0), sent.get(1));
+      assertNotEquals(sent.get(1), sent.get(2));
+      assertTrue(sleeper.delays().isEmpty());
+    }
+  }
+
+  @Test
   void aRefusedLoginGivesUnauthorizedExceptionWithoutThePassword() {
     try (FaciliooSandbox sandbox =
             FaciliooSandbox.builder().user(EMAIL, PASSWORD).clock(clock).start();

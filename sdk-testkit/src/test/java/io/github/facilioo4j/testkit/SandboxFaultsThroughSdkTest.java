@@ -17,6 +17,8 @@ import io.github.facilioo4j.processes.model.ProcessRead;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,46 @@ class SandboxFaultsThroughSdkTest {
     assertEquals(Optional.of(Duration.ofSeconds(2)), e.retryAfter());
     assertEquals(List.of(Duration.ofSeconds(2), Duration.ofSeconds(2)), sleeper.delays());
     assertEquals(3, sandbox.requestCount());
+  }
+
+  @Test
+  void aCreateAnswered502WithAnHtmlPageGivesServerExceptionKeepingThePage() {
+    sandbox.faults().badGatewayHtml(1);
+
+    ServerException e =
+        assertThrows(ServerException.class, () -> processes.create(SdkClients.leak().build()));
+
+    assertEquals(502, e.statusCode());
+    assertTrue(e.rawBody().contains("<h1>502 Bad Gateway</h1>"), e.rawBody());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    assertEquals(1, sandbox.requestCount());
+  }
+
+  @Test
+  void asyncCallsFailWithTheSameUnwrappedExceptions() {
+    sandbox.faults().on("POST", "/api/processes").serviceUnavailable(1);
+
+    CompletableFuture<ProcessRead> create = processes.createAsync(SdkClients.leak().build());
+    ExecutionException failed = assertThrows(ExecutionException.class, create::get);
+
+    assertInstanceOf(ServerException.class, failed.getCause());
+    assertEquals(1, sandbox.requestCount());
+    assertEquals(1, processes.createAsync(SdkClients.leak().build()).join().id());
+  }
+
+  @Test
+  void delayFaultsWaitThroughTheSameKindOfSleeperTheClientUses() {
+    RecordingSleeper serverSleeper = new RecordingSleeper();
+    try (FaciliooSandbox slow = FaciliooSandbox.builder().sleeper(serverSleeper).start();
+        ProcessesClient client = SdkClients.processes(slow, sleeper)) {
+      slow.faults().delay(1, Duration.ofSeconds(5));
+
+      assertEquals(0L, client.list(10).totalCount());
+
+      assertEquals(List.of(Duration.ofSeconds(5)), serverSleeper.delays());
+      assertTrue(sleeper.delays().isEmpty());
+      assertEquals(Optional.of("delay PT5S"), slow.recordedRequests().get(0).fault());
+    }
   }
 
   @Test

@@ -15,7 +15,9 @@ import io.github.facilioo4j.processes.model.ProcessCreate;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -175,5 +177,24 @@ class SandboxProcessesThroughSdkTest {
             "GET /api/units/501/processes?pageNumber=1&pageSize=100",
             "GET /api/units/501/processes?pageNumber=2&pageSize=100"),
         SdkClients.requestLines(sandbox));
+  }
+
+  @Test
+  void createIfAbsentCreatesAgainWhenTheOnlyMatchIsSoftDeleted() {
+    Map<String, Object> deleted = new LinkedHashMap<>();
+    deleted.put("report", "<p>Old leak</p>");
+    deleted.put("contactId", 12);
+    deleted.put("typeId", 3);
+    deleted.put("unitId", 501);
+    deleted.put("externalId", "erp-4711");
+    deleted.put("deleted", "2026-01-02T03:04:05Z");
+    sandbox.seedProcess(deleted);
+
+    CreateResult result =
+        processes.createIfAbsent(SdkClients.leak().externalId("erp-4711").build());
+
+    assertTrue(result.created());
+    assertEquals(2, result.process().id());
+    assertEquals(2, sandbox.processes().size());
   }
 }
