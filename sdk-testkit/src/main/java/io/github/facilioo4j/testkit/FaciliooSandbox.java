@@ -25,9 +25,11 @@ import org.slf4j.LoggerFactory;
  * testing an integration without the real service.
  *
  * <pre>{@code
- * try (FaciliooSandbox sandbox = FaciliooSandbox.builder().validToken("test-token").start()) {
+ * try (FaciliooSandbox sandbox = FaciliooSandbox.builder().validToken("test-token").start();
+ *     ProcessesClient processes = ProcessesClient.create(FaciliooOptions.builder()
+ *         .baseUrl(sandbox.baseUrl()).token("test-token").build())) {
  *   sandbox.seedUnit(501, 77);
- *   // point the client at sandbox.baseUrl() with the token "test-token", then:
+ *   processes.create().report("<p>Leak</p>").contactId(12).typeId(3).unitId(501).execute();
  *   assertEquals(1, sandbox.processes().size());
  *   assertEquals("POST", sandbox.takeRequest().method());
  * }

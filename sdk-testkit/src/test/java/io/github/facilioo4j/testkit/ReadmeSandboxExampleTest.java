@@ -48,9 +48,9 @@ class ReadmeSandboxExampleTest {
 
   @Test
   void syncingTheSameDamageReportTwiceCreatesOneProcess(FaciliooSandbox sandbox) {
-    sandbox.seedUnit(501, 77);
+    sandbox.seedUnit(501, 77); // unit 501 belongs to property 77
     try (ProcessesClient processes = client(sandbox)) {
-      DamageReportSync sync = new DamageReportSync(processes);
+      DamageReportSync sync = new DamageReportSync(processes); // your code under test
       sync.sync("erp-4711", "<p>Water in the basement</p>", 501);
       sync.sync("erp-4711", "<p>Water in the basement</p>", 501);
     }
@@ -66,7 +66,7 @@ class ReadmeSandboxExampleTest {
       DamageReportSync sync = new DamageReportSync(processes);
       assertThrows(ServerException.class, () -> sync.sync("erp-4711", "<p>Leak</p>", 501));
     }
-    assertEquals(0, sandbox.processes().size());
+    assertEquals(0, sandbox.processes().size()); // a create is never retried
     assertEquals("POST", sandbox.recordedRequests().get(1).method());
   }
 
