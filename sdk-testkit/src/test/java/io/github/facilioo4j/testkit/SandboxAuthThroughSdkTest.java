@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.facilioo4j.core.FaciliooOptions;
 import io.github.facilioo4j.core.LoginTokenProvider;
+import io.github.facilioo4j.core.errors.ServerException;
 import io.github.facilioo4j.core.errors.UnauthorizedException;
 import io.github.facilioo4j.processes.ProcessesClient;
 import java.time.Duration;
@@ -179,6 +180,24 @@ class SandboxAuthThroughSdkTest {
       assertEquals(sent.get(0), sent.get(1));
       assertNotEquals(sent.get(1), sent.get(2));
       assertTrue(sleeper.delays().isEmpty());
+    }
+  }
+
+  @Test
+  void aLoginAnswered503IsAServerFailureNotRefusedCredentials() {
+    try (FaciliooSandbox sandbox =
+            FaciliooSandbox.builder().user(EMAIL, PASSWORD).clock(clock).start();
+        ProcessesClient processes = loginClient(sandbox, PASSWORD)) {
+      sandbox.faults().on("POST", "/api/auth/login").serviceUnavailable(1);
+
+      ServerException e = assertThrows(ServerException.class, () -> processes.list(10));
+
+      assertEquals(503, e.statusCode());
+      assertTrue(e.getMessage().contains(EMAIL), e.getMessage());
+      assertEquals(0L, calls(sandbox, "/api/processes"));
+      // The next call logs in again and goes through.
+      assertEquals(0L, processes.list(10).totalCount());
+      assertEquals(2L, calls(sandbox, "/api/auth/login"));
     }
   }
 
