@@ -216,4 +216,26 @@ class SandboxFaultsThroughSdkTest {
       stall.release();
     }
   }
+
+  @Test
+  void aPerCallTimeoutEndsAHeldCreateWithFaciliooTimeoutException() throws Exception {
+    Faults.Stall stall = sandbox.faults().on("POST", "/api/processes").stall(1);
+    try {
+      FaciliooTimeoutException e =
+          assertThrows(
+              FaciliooTimeoutException.class,
+              () ->
+                  processes
+                      .create()
+                      .body(SdkClients.leak().build())
+                      .timeout(Duration.ofMillis(200))
+                      .execute());
+
+      assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+      assertTrue(stall.awaitHeld(1, Duration.ofSeconds(5)));
+      assertEquals(1, sandbox.requestCount());
+    } finally {
+      stall.release();
+    }
+  }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.facilioo4j.core.Language;
 import io.github.facilioo4j.core.Page;
 import io.github.facilioo4j.core.errors.NotFoundException;
 import io.github.facilioo4j.processes.CreateResult;
@@ -196,5 +197,33 @@ class SandboxProcessesThroughSdkTest {
     assertTrue(result.created());
     assertEquals(2, result.process().id());
     assertEquals(2, sandbox.processes().size());
+  }
+
+  @Test
+  void asyncCreateIfAbsentTwiceStoresOneProcessToo() {
+    sandbox.seedProcesses(150, 501);
+    ProcessCreate damage = SdkClients.leak().externalId("erp-async").build();
+
+    CreateResult first = processes.createIfAbsentAsync(damage).join();
+    CreateResult second = processes.createIfAbsentAsync(damage).join();
+
+    assertTrue(first.created());
+    assertFalse(second.created());
+    assertEquals(151, second.process().id());
+    assertEquals(151, sandbox.processes().size());
+  }
+
+  @Test
+  void theConfiguredLanguageAndClientNameReachTheSandbox() {
+    try (ProcessesClient german =
+        processes.withOptions(
+            o -> o.language(Language.GERMAN).clientName("acme-erp-sync").clientVersion("1.4.2"))) {
+      german.list(10);
+    }
+
+    RecordedRequest sent = sandbox.recordedRequests().get(0);
+    assertEquals("de-DE", sent.header("Accept-Language").get());
+    assertEquals("acme-erp-sync", sent.header("x-client-name").get());
+    assertEquals("1.4.2", sent.header("x-client-version").get());
   }
 }
