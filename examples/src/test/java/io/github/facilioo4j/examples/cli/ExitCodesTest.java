@@ -211,6 +211,15 @@ class ExitCodesTest {
   }
 
   @Test
+  void versionPrintsOneLineWithExitCode0() {
+    Result r = CliRunner.run(java.util.Map.of(), "--version");
+
+    assertEquals(0, r.exitCode());
+    assertTrue(r.out().startsWith("facilioo CLI "), r.out());
+    assertEquals(1, r.out().lines().count(), r.out());
+  }
+
+  @Test
   void validCreateSucceedsWithExitCode0(FaciliooSandbox sandbox) {
     Result r = CliRunner.against(sandbox.baseUrl(), TOKEN, VALID_CREATE);
 
