@@ -2,6 +2,8 @@ package io.github.facilioo4j.examples.cli;
 
 import io.github.facilioo4j.core.FaciliooOptions;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -86,7 +88,7 @@ public final class FaciliooCli {
 
   static CommandLine commandLine(Map<String, String> env, Consumer<FaciliooOptions.Builder> tweak) {
     CommandLine commandLine = new CommandLine(new FaciliooCli(env, tweak));
-    commandLine.setParameterExceptionHandler(FaciliooCli::usageError);
+    commandLine.setParameterExceptionHandler((e, args) -> usageError(e, args, env));
     configure(commandLine);
     return commandLine;
   }
@@ -103,13 +105,36 @@ public final class FaciliooCli {
     }
   }
 
-  private static int usageError(ParameterException e, String[] args) {
+  private static int usageError(ParameterException e, String[] args, Map<String, String> env) {
     CommandLine command = e.getCommandLine();
     PrintWriter err = command.getErr();
-    err.println("facilioo: " + e.getMessage());
+    err.println("facilioo: " + maskTokens(String.valueOf(e.getMessage()), args, env));
     err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /** Picocli may echo arguments (e.g. after a mistyped option); a token must not show up. */
+  static String maskTokens(String message, String[] args, Map<String, String> env) {
+    List<String> secrets = new ArrayList<>();
+    String fromEnv = env.get(FaciliooOptions.ENV_TOKEN);
+    if (fromEnv != null && !fromEnv.trim().isEmpty()) {
+      secrets.add(fromEnv.trim());
+    }
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].startsWith("--token=")) {
+        secrets.add(args[i].substring("--token=".length()));
+      } else if (args[i].equals("--token") && i + 1 < args.length) {
+        secrets.add(args[i + 1]);
+      }
+    }
+    String masked = message;
+    for (String secret : secrets) {
+      if (!secret.isEmpty()) {
+        masked = masked.replace(secret, "***");
+      }
+    }
+    return masked;
   }
 
   /** Reads the version from the jar's manifest, when there is one. */

@@ -40,7 +40,7 @@ final class Session implements AutoCloseable {
     try {
       builder = FaciliooOptions.fromEnv(env);
     } catch (IllegalArgumentException e) {
-      throw new ParameterException(command, e.getMessage(), e, null, null);
+      throw new ParameterException(command, e.getMessage(), e);
     }
     String token = firstNonBlank(connection.token, env.get(FaciliooOptions.ENV_TOKEN));
     String baseUrl = firstNonBlank(connection.baseUrl, env.get(FaciliooOptions.ENV_BASE_URL));
@@ -79,7 +79,7 @@ final class Session implements AutoCloseable {
       if (sandbox != null) {
         sandbox.close();
       }
-      throw new ParameterException(command, mask(e.getMessage(), token), e, null, null);
+      throw new ParameterException(command, mask(e.getMessage(), token), e);
     } catch (RuntimeException e) {
       if (sandbox != null) {
         sandbox.close();

@@ -181,7 +181,28 @@ class ExitCodesTest {
                 url, TOKEN, "processes", "update", "1", "--subject", "x", "--clear", "subject")
             .exitCode());
     assertEquals(64, CliRunner.run(java.util.Map.of()).exitCode());
+    Result badEnv =
+        CliRunner.run(java.util.Map.of("FACILIOO_API_VERSION", "7"), "processes", "list");
+    assertEquals(64, badEnv.exitCode());
+    assertTrue(badEnv.err().startsWith("facilioo: ") && badEnv.err().contains("7"), badEnv.err());
     assertEquals(0, sandbox.requestCount());
+  }
+
+  @Test
+  void usageErrorsNeverEchoTheToken(FaciliooSandbox sandbox) {
+    Result badUrl = CliRunner.against("not-a-url", TOKEN, "processes", "list");
+    Result typo =
+        CliRunner.run(java.util.Map.of(), "processes", "list", "--token", TOKEN, "--tokn", TOKEN);
+    Result envTypo =
+        CliRunner.run(
+            java.util.Map.of("FACILIOO_TOKEN", TOKEN), "processes", "list", "--tokn=" + TOKEN);
+
+    for (Result r : java.util.List.of(badUrl, typo, envTypo)) {
+      assertEquals(64, r.exitCode(), r.err());
+      assertFalse(r.all().contains(TOKEN), r.all());
+    }
+    assertTrue(badUrl.err().startsWith("facilioo: "), badUrl.err());
+    assertTrue(typo.err().contains("--tokn"), typo.err());
   }
 
   @Test
