@@ -2,14 +2,16 @@ package io.github.facilioo4j.examples.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Runs the tool in-process with captured output and a sleeper that returns at once. */
 final class CliRunner {
-  record Result(int exitCode, String out, String err) {
+  record Result(int exitCode, String out, String err, List<Duration> sleeps) {
     List<String> errLines() {
       return err.isEmpty() ? List.of() : Arrays.asList(err.split("\\R"));
     }
@@ -24,14 +26,16 @@ final class CliRunner {
   static Result run(Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
+    // Back-off delays are recorded instead of slept.
+    List<Duration> sleeps = new CopyOnWriteArrayList<>();
     int code =
         FaciliooCli.run(
             args,
             env,
-            options -> options.sleeper(delay -> {}),
+            options -> options.sleeper(sleeps::add),
             new PrintWriter(out),
             new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
+    return new Result(code, out.toString(), err.toString(), List.copyOf(sleeps));
   }
 
   /** Runs with {@code --base-url} and {@code --token} appended and an empty environment. */

@@ -110,6 +110,7 @@ class ExitCodesTest {
     String line = oneLineError(r, 5);
     assertTrue(line.startsWith("facilioo: server error: HTTP 503"), line);
     assertEquals(3, sandbox.requestCount()); // the first try and two retries
+    assertEquals(2, r.sleeps().size());
   }
 
   @Test
@@ -133,6 +134,9 @@ class ExitCodesTest {
 
     String line = oneLineError(r, 1);
     assertTrue(line.startsWith("facilioo: error: HTTP 429"), line);
+    assertEquals(
+        java.util.List.of(java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)),
+        r.sleeps());
   }
 
   @Test
