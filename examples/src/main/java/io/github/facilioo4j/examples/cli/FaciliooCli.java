@@ -39,6 +39,8 @@ import picocli.CommandLine.ParameterException;
       "With neither token nor base URL, commands run against an in-memory sandbox with demo data."
     })
 public final class FaciliooCli {
+  private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
   final Map<String, String> env;
   final Consumer<FaciliooOptions.Builder> tweak;
 
@@ -53,9 +55,10 @@ public final class FaciliooCli {
    * @param args the command line, e.g. {@code processes get 42}
    */
   public static void main(String[] args) {
-    // Without a logging back-end slf4j would print a warning; the tool's output stays clean.
-    if (System.getProperty("slf4j.internal.verbosity") == null) {
-      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    // stderr carries the tool's own one-line messages; SDK warnings only with
+    // -Dorg.slf4j.simpleLogger.defaultLogLevel=warn (or debug, to see every request).
+    if (System.getProperty(LOG_LEVEL) == null) {
+      System.setProperty(LOG_LEVEL, "error");
     }
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
