@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.facilioo4j.core.errors.FaciliooException;
 import io.github.facilioo4j.core.errors.FaciliooServiceException;
 import io.github.facilioo4j.core.errors.MfaRequiredException;
+import io.github.facilioo4j.core.errors.RateLimitException;
+import io.github.facilioo4j.core.errors.ServerException;
 import io.github.facilioo4j.core.errors.UnauthorizedException;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.internal.ErrorMapper;
@@ -110,7 +112,9 @@ public final class LoginTokenProvider implements TokenProvider {
    *
    * @return the access token
    * @throws MfaRequiredException when the account needs multi-factor authentication
-   * @throws UnauthorizedException when the login is refused
+   * @throws UnauthorizedException when the login is refused (a 4xx answer other than 408 and 429)
+   * @throws ServerException when the login call answers 5xx; the credentials may well be right
+   * @throws RateLimitException when the login call answers 429
    * @throws io.github.facilioo4j.core.errors.FaciliooIoException when the login call fails on the
    *     network
    * @throws IllegalStateException when no client was created with this provider yet
@@ -214,6 +218,11 @@ public final class LoginTokenProvider implements TokenProvider {
             mapped.isRawBodyTruncated(),
             mapped.problem());
       }
+      if (!refusesCredentials(answer.status)) {
+        // A failing service or rate limit says nothing about the credentials: keep its type so
+        // that callers retry later instead of treating the account as locked out.
+        throw loginFailure(what, mapped);
+      }
       throw new UnauthorizedException(
           what + " failed: " + redact(mapped.getMessage()),
           answer.status,
@@ -258,6 +267,36 @@ public final class LoginTokenProvider implements TokenProvider {
     }
     String nextRefresh = answer.text("refreshToken");
     return LoginToken.of(access, nextRefresh != null ? nextRefresh : refreshToken);
+  }
+
+  /** Whether a failed login's status means the server refused the credentials (4xx). */
+  private static boolean refusesCredentials(int status) {
+    return status >= 400 && status < 500 && status != 408 && status != 429;
+  }
+
+  /** The mapped exception of a login that failed for another reason, naming the login. */
+  private FaciliooServiceException loginFailure(String what, FaciliooServiceException mapped) {
+    String message = what + " failed: " + redact(mapped.getMessage());
+    if (mapped instanceof RateLimitException) {
+      return new RateLimitException(
+          message,
+          mapped.statusCode(),
+          mapped.headers(),
+          redact(mapped.rawBody()),
+          mapped.isRawBodyTruncated(),
+          mapped.problem(),
+          ((RateLimitException) mapped).retryAfter().orElse(null));
+    }
+    if (mapped instanceof ServerException) {
+      return new ServerException(
+          message,
+          mapped.statusCode(),
+          mapped.headers(),
+          redact(mapped.rawBody()),
+          mapped.isRawBodyTruncated(),
+          mapped.problem());
+    }
+    return mapped;
   }
 
   private static boolean mentionsMfa(byte[] body) {

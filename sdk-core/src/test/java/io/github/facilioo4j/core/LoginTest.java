@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.facilioo4j.core.errors.MfaRequiredException;
+import io.github.facilioo4j.core.errors.RateLimitException;
+import io.github.facilioo4j.core.errors.ServerException;
 import io.github.facilioo4j.core.errors.UnauthorizedException;
 import io.github.facilioo4j.core.internal.Json;
 import java.nio.charset.StandardCharsets;
@@ -323,6 +325,43 @@ class LoginTest extends ClientTestSupport {
         e.getMessage().startsWith("Login to facilioo as " + EMAIL + " failed"), e.getMessage());
     assertTrue(e.getMessage().contains("Invalid credentials"), e.getMessage());
     assertFalse(e.getMessage().contains(PASSWORD));
+    assertEquals(1, server.getRequestCount());
+  }
+
+  @Test
+  void loginAnsweringAServerErrorRaisesServerExceptionNotUnauthorized() throws Exception {
+    server.enqueue(json(503, "{\"title\":\"Service Unavailable\"}"));
+    server.enqueue(login(jwt("a", Duration.ofHours(1))));
+    server.enqueue(json(200, "{}"));
+    FaciliooClient client = loginClient(provider());
+
+    ServerException e =
+        assertThrows(ServerException.class, () -> client.execute(get("/api/x"), JsonNode.class));
+
+    assertEquals(503, e.statusCode());
+    assertTrue(
+        e.getMessage().startsWith("Login to facilioo as " + EMAIL + " failed"), e.getMessage());
+    assertFalse(e.getMessage().contains(PASSWORD));
+    assertEquals(1, server.getRequestCount());
+    // The provider stays usable: the next call logs in and is sent.
+    assertEquals(200, client.execute(get("/api/x"), JsonNode.class).statusCode());
+    assertEquals("/api/auth/login", server.takeRequest().getPath());
+    assertEquals("/api/auth/login", server.takeRequest().getPath());
+    assertEquals("/api/x", server.takeRequest().getPath());
+  }
+
+  @Test
+  void loginAnsweringTooManyRequestsRaisesRateLimitExceptionWithTheWait() {
+    server.enqueue(json(429, "{}").addHeader("Retry-After", "30"));
+
+    RateLimitException e =
+        assertThrows(
+            RateLimitException.class,
+            () -> loginClient(provider()).execute(get("/api/x"), JsonNode.class));
+
+    assertEquals(Duration.ofSeconds(30), e.retryAfter().get());
+    assertTrue(
+        e.getMessage().startsWith("Login to facilioo as " + EMAIL + " failed"), e.getMessage());
     assertEquals(1, server.getRequestCount());
   }
 

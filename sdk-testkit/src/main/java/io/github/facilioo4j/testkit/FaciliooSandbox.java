@@ -3,6 +3,7 @@ package io.github.facilioo4j.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.facilioo4j.core.Sleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -24,9 +25,11 @@ import org.slf4j.LoggerFactory;
  * testing an integration without the real service.
  *
  * <pre>{@code
- * try (FaciliooSandbox sandbox = FaciliooSandbox.builder().validToken("test-token").start()) {
+ * try (FaciliooSandbox sandbox = FaciliooSandbox.builder().validToken("test-token").start();
+ *     ProcessesClient processes = ProcessesClient.create(FaciliooOptions.builder()
+ *         .baseUrl(sandbox.baseUrl()).token("test-token").build())) {
  *   sandbox.seedUnit(501, 77);
- *   // point the client at sandbox.baseUrl() with the token "test-token", then:
+ *   processes.create().report("<p>Leak</p>").contactId(12).typeId(3).unitId(501).execute();
  *   assertEquals(1, sandbox.processes().size());
  *   assertEquals("POST", sandbox.takeRequest().method());
  * }
@@ -55,21 +58,6 @@ public final class FaciliooSandbox implements AutoCloseable {
   public static final String DEFAULT_TOKEN = "sandbox-token";
 
   private static final Logger LOG = LoggerFactory.getLogger(FaciliooSandbox.class);
-
-  /**
-   * Waits for a delay fault. The default really sleeps; a test may pass one that records the
-   * duration and returns at once.
-   */
-  @FunctionalInterface
-  public interface Sleeper {
-    /**
-     * Waits for the given time.
-     *
-     * @param duration how long; never negative
-     * @throws InterruptedException if interrupted, e.g. because the sandbox is closing
-     */
-    void sleep(Duration duration) throws InterruptedException;
-  }
 
   private final Builder config;
   private final ProcessStore store;
@@ -377,7 +365,7 @@ public final class FaciliooSandbox implements AutoCloseable {
     private Duration tokenLifetime = Duration.ofHours(1);
     private boolean refreshTokens;
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = d -> Thread.sleep(d.toMillis());
+    private Sleeper sleeper = Sleeper.system();
     private int accountId = 1;
     private int partyId = 1;
     private int maxThreads = 16;
@@ -471,10 +459,14 @@ public final class FaciliooSandbox implements AutoCloseable {
     }
 
     /**
-     * Sets how delay faults wait.
+     * Sets how {@linkplain Faults#delay delay faults} wait. It is the SDK's own {@link Sleeper}, so
+     * a test can pass one recording sleeper to both the sandbox and the client options. It is
+     * called on the sandbox's worker threads, so it must be thread-safe; when the sandbox closes,
+     * those threads are interrupted, so it should end with an {@link InterruptedException} then.
      *
-     * @param sleeper the sleeper; by default it really sleeps
+     * @param sleeper the sleeper; default {@link Sleeper#system()}, which really waits
      * @return this builder
+     * @throws NullPointerException if {@code sleeper} is null
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = Objects.requireNonNull(sleeper, "sleeper");

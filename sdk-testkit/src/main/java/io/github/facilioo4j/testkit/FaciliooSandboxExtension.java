@@ -25,9 +25,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *     FaciliooSandboxExtension.withSandbox(FaciliooSandbox.builder().validToken("test-token"));
  *
  * @Test
- * void createsAProcess() {
- *   SANDBOX.sandbox().seedUnit(501, 77);
- *   // point the client at SANDBOX.sandbox().baseUrl() ...
+ * void createsAProcess(FaciliooSandbox sandbox) {
+ *   sandbox.seedUnit(501, 77);
+ *   try (ProcessesClient processes = ProcessesClient.create(FaciliooOptions.builder()
+ *       .baseUrl(sandbox.baseUrl()).token("test-token").build())) {
+ *     processes.create().report("<p>Leak</p>").contactId(12).typeId(3).unitId(501).execute();
+ *   }
+ *   assertEquals(1, sandbox.processes().size());
  * }
  * }</pre>
  *

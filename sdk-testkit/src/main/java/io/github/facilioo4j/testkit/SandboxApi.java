@@ -1,5 +1,6 @@
 package io.github.facilioo4j.testkit;
 
+import io.github.facilioo4j.core.Sleeper;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,14 +27,14 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
   private final TokenAuthority authority;
   private final Faults.Queue faults;
   private final RequestLog log;
-  private final FaciliooSandbox.Sleeper sleeper;
+  private final Sleeper sleeper;
 
   SandboxApi(
       ProcessStore store,
       TokenAuthority authority,
       Faults.Queue faults,
       RequestLog log,
-      FaciliooSandbox.Sleeper sleeper) {
+      Sleeper sleeper) {
     this.processes = new ProcessEndpoints(store);
     this.auth = new AuthEndpoints(authority);
     this.authority = authority;
