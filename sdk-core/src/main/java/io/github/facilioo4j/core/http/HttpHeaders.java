@@ -18,9 +18,23 @@ public final class HttpHeaders {
   private static final HttpHeaders EMPTY =
       new HttpHeaders(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
 
+  /** Characters that may not appear in a header name: RFC 9110 token delimiters. */
+  private static final String DELIMITERS = "()<>@,;:\\\"/[]?={}";
+
+  /** {@code TOKEN[c]} tells whether ASCII character {@code c} may appear in a header name. */
+  private static final boolean[] TOKEN = new boolean[127];
+
+  static {
+    for (char c = '!'; c < 127; c++) {
+      TOKEN[c] = DELIMITERS.indexOf(c) < 0;
+    }
+  }
+
+  private final TreeMap<String, List<String>> sorted;
   private final Map<String, List<String>> map;
 
   private HttpHeaders(TreeMap<String, List<String>> map) {
+    this.sorted = map;
     this.map = Collections.unmodifiableMap(map);
   }
 
@@ -31,8 +45,8 @@ public final class HttpHeaders {
    */
   HttpHeaders with(String name, String value) {
     Builder.check(name, value);
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    copy.putAll(map);
+    // Copying a sorted map with the same order builds the tree without comparing any keys.
+    TreeMap<String, List<String>> copy = new TreeMap<>(sorted);
     copy.remove(name);
     copy.put(name, Collections.singletonList(value));
     return new HttpHeaders(copy);
@@ -220,7 +234,7 @@ public final class HttpHeaders {
       }
       for (int i = 0; i < name.length(); i++) {
         char c = name.charAt(i);
-        if (c <= ' ' || c >= 127 || "()<>@,;:\\\"/[]?={}".indexOf(c) >= 0) {
+        if (c >= 127 || !TOKEN[c]) {
           throw new IllegalArgumentException("header name is not a valid token: " + name);
         }
       }
