@@ -55,19 +55,31 @@ public final class ColdStartDriver {
     result.put("runs", runs);
     result.put("java", java.toString());
     double baseline = Double.NaN;
+    List<Double> first = null;
     for (Map.Entry<String, List<Double>> entry : samples.entrySet()) {
       double median = median(entry.getValue());
       if (Double.isNaN(baseline)) {
         baseline = median;
+        first = entry.getValue();
       }
+      // Each round starts the contenders back to back, so the two JVMs of a round see about the
+      // same machine load: the median of the per-round ratios is steadier than the ratio of the
+      // medians when the load drifts during the measurement.
+      List<Double> ratios = new ArrayList<>();
+      for (int run = 0; run < runs; run++) {
+        ratios.add(entry.getValue().get(run) / first.get(run));
+      }
+      double pairedRatio = median(ratios);
       ObjectNode node = result.putObject(entry.getKey());
       node.put("medianMs", median);
       node.put("ratioToFirst", median / baseline);
+      node.put("pairedRatioToFirst", pairedRatio);
       ArrayNode list = node.putArray("samplesMs");
       entry.getValue().forEach(list::add);
       System.out.printf(
-          "cold start %-9s median %7.1f ms over %d runs, ratio %.2f, samples %s%n",
-          entry.getKey(), median, runs, median / baseline, entry.getValue());
+          "cold start %-9s median %7.1f ms over %d runs, ratio of medians %.2f, median of"
+              + " per-round ratios %.2f, samples %s%n",
+          entry.getKey(), median, runs, median / baseline, pairedRatio, entry.getValue());
     }
     if (!"-".equals(out)) {
       mapper.writerWithDefaultPrettyPrinter().writeValue(new File(out), result);
