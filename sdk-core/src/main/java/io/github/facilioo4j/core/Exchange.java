@@ -8,11 +8,10 @@ import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.http.RequestNotSentException;
+import io.github.facilioo4j.core.internal.Bodies;
 import io.github.facilioo4j.core.internal.ErrorMapper;
 import io.github.facilioo4j.core.internal.Json;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
@@ -20,11 +19,10 @@ import java.time.Clock;
 /** Sends one request through the transport chain and turns the answer into a value or exception. */
 final class Exchange {
   /**
-   * The largest body the SDK reads: 32 MiB, far above a full page of 100 processes with long
-   * reports, far below what would threaten a typical heap. A larger 2xx body is an {@link
-   * InvalidResponseException}; a larger error body is mapped from its first 32 MiB.
+   * The largest body the SDK reads. A larger 2xx body is an {@link InvalidResponseException}; a
+   * larger error body is mapped from its beginning.
    */
-  static final int MAX_BODY_BYTES = 32 * 1024 * 1024;
+  static final int MAX_BODY_BYTES = Bodies.MAX_BYTES;
 
   private Exchange() {}
 
@@ -50,21 +48,9 @@ final class Exchange {
     }
   }
 
-  /**
-   * Reads a body, but never more than {@link #MAX_BODY_BYTES} plus one byte, so that an absurdly
-   * large or endless answer cannot exhaust the heap. A longer body comes back cut at that length.
-   */
+  /** Reads a body, bounded by {@link Bodies#MAX_BYTES}. */
   static byte[] readBody(HttpResponse response) throws IOException {
-    InputStream in = response.body();
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    long limit = MAX_BODY_BYTES + 1L;
-    int n;
-    while (out.size() < limit
-        && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - out.size()))) != -1) {
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
+    return Bodies.read(response.body());
   }
 
   private static InvalidResponseException tooLarge(int status, byte[] body, JavaType type) {
