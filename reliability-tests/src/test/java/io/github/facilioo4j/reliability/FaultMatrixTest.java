@@ -503,6 +503,7 @@ class FaultMatrixTest extends LoopbackServerSupport {
     FaciliooIoException e = expect(FaciliooIoException.class, () -> client.retrieve(7));
 
     assertInstanceOf(SSLException.class, e.getCause(), () -> "cause: " + e.getCause());
+    assertEquals(0, sleeper.delays().size(), "a refused certificate is not retried");
     assertRequestsAndNoLeaks(0);
   }
 }
