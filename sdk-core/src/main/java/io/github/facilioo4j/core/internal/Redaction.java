@@ -2,10 +2,8 @@ package io.github.facilioo4j.core.internal;
 
 import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.http.HttpResponse;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,7 +93,7 @@ public final class Redaction {
       throws IOException {
     try (HttpResponse r = response) {
       byte[] body = redact(Bodies.read(r.body()), secrets);
-      return new InMemory(r.statusCode(), redact(r.headers(), secrets), body);
+      return new InMemoryResponse(r.statusCode(), redact(r.headers(), secrets), body);
     }
   }
 
@@ -127,41 +125,5 @@ public final class Redaction {
       return i;
     }
     return -1;
-  }
-
-  /** An answer already read into memory. */
-  private static final class InMemory implements HttpResponse {
-    private final int status;
-    private final HttpHeaders headers;
-    private final byte[] body;
-
-    InMemory(int status, HttpHeaders headers, byte[] body) {
-      this.status = status;
-      this.headers = headers;
-      this.body = body;
-    }
-
-    @Override
-    public int statusCode() {
-      return status;
-    }
-
-    @Override
-    public HttpHeaders headers() {
-      return headers;
-    }
-
-    @Override
-    public InputStream body() {
-      return new ByteArrayInputStream(body);
-    }
-
-    @Override
-    public byte[] bodyBytes() {
-      return body.clone();
-    }
-
-    @Override
-    public void close() {}
   }
 }

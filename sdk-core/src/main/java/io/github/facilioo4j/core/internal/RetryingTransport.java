@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *       whatever its method, unless the server's TLS certificate was refused, which no retry
  *       changes.
  *   <li>Idempotent requests (GET, HEAD, OPTIONS, PUT, DELETE) are also retried after any other I/O
- *       failure and after status 408, 429, 502, 503 or 504.
+ *       failure, including one while reading the body (which is read here, bounded, while a retry
+ *       is still possible), and after status 408, 429, 502, 503 or 504.
  *   <li>POST and PATCH are never sent again once they may have reached the server: the API has no
  *       idempotency keys, so a second create could duplicate a process.
  *   <li>No other status is retried: a burst of retried 4xx answers gets clients blocked.
@@ -79,6 +80,10 @@ public final class RetryingTransport implements HttpTransport {
       HttpResponse response;
       try {
         response = delegate.execute(current);
+        if (!last && request.isIdempotent()) {
+          // A body cut off or stalled is retried like a failure before the headers: read it here.
+          response = InMemoryResponse.read(response);
+        }
       } catch (IOException e) {
         if (last
             || !(e instanceof RequestNotSentException || request.isIdempotent())
