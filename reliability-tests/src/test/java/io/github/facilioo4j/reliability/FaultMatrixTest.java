@@ -128,13 +128,38 @@ class FaultMatrixTest extends LoopbackServerSupport {
     assertRequestsAndNoLeaks(3);
   }
 
+  private static MockResponse cutOffBody() {
+    return json(200, "{\"id\":7,\"report\":\"" + "x".repeat(64 * 1024) + "\"}")
+        .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
+  }
+
   @Test
-  void disconnectInTheMiddleOfTheResponseBodyIsAnIoFailure() {
-    server.enqueue(
-        json(200, "{\"id\":7,\"report\":\"" + "x".repeat(64 * 1024) + "\"}")
-            .setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY));
+  void disconnectInTheMiddleOfTheResponseBodyIsRetriedForAGet() {
+    server.enqueue(cutOffBody());
+    server.enqueue(process(7));
+
+    assertEquals(7, client().retrieve(7).id());
+
+    assertRequestsAndNoLeaks(2);
+  }
+
+  @Test
+  void disconnectInTheMiddleOfEveryResponseBodyIsAnIoFailureAfterTheRetries() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(cutOffBody());
+    }
 
     expect(FaciliooIoException.class, () -> client().retrieve(7));
+
+    assertRequestsAndNoLeaks(3);
+  }
+
+  @Test
+  void disconnectInTheMiddleOfTheResponseBodyOfACreateIsNotRetried() {
+    server.enqueue(cutOffBody());
+    server.enqueue(process(1));
+
+    expect(FaciliooIoException.class, () -> client().create(newProcess()));
 
     assertRequestsAndNoLeaks(1);
   }
@@ -175,11 +200,22 @@ class FaultMatrixTest extends LoopbackServerSupport {
   }
 
   @Test
-  void stalledBodyHitsTheReadTimeoutAndIsNotRetried() {
+  void stalledBodyHitsTheReadTimeoutAndAGetIsRetriedOnce() {
     server.enqueue(process(7).setBodyDelay(1, TimeUnit.SECONDS));
-    ProcessesClient client = client(b -> b.readTimeout(Duration.ofMillis(250)));
+    server.enqueue(process(7).setBodyDelay(1, TimeUnit.SECONDS));
+    ProcessesClient client = client(b -> b.readTimeout(Duration.ofMillis(250)).maxRetries(1));
 
     expect(FaciliooTimeoutException.class, () -> client.retrieve(7));
+
+    assertRequestsAndNoLeaks(2);
+  }
+
+  @Test
+  void stalledBodyOfACreateHitsTheReadTimeoutAndIsNotRetried() {
+    server.enqueue(process(1).setBodyDelay(1, TimeUnit.SECONDS));
+    ProcessesClient client = client(b -> b.readTimeout(Duration.ofMillis(250)));
+
+    expect(FaciliooTimeoutException.class, () -> client.create(newProcess()));
 
     assertRequestsAndNoLeaks(1);
   }
@@ -187,15 +223,21 @@ class FaultMatrixTest extends LoopbackServerSupport {
   @Test
   void slowBodyHitsTheWholeCallTimeoutEvenThoughEveryReadIsQuick() {
     // 8 bytes every 50 ms: no single read waits long, but the whole body takes seconds.
-    server.enqueue(
-        json(200, "{\"id\":7,\"subject\":\"" + "s".repeat(600) + "\"}")
-            .throttleBody(8, 50, TimeUnit.MILLISECONDS));
+    for (int i = 0; i < 2; i++) {
+      server.enqueue(
+          json(200, "{\"id\":7,\"subject\":\"" + "s".repeat(600) + "\"}")
+              .throttleBody(8, 50, TimeUnit.MILLISECONDS));
+    }
     ProcessesClient client =
-        client(b -> b.readTimeout(Duration.ofSeconds(2)).callTimeout(Duration.ofMillis(400)));
+        client(
+            b ->
+                b.readTimeout(Duration.ofSeconds(2))
+                    .callTimeout(Duration.ofMillis(400))
+                    .maxRetries(1));
 
     expect(FaciliooTimeoutException.class, () -> client.retrieve(7));
 
-    assertRequestsAndNoLeaks(1);
+    assertRequestsAndNoLeaks(2);
   }
 
   // ---- bad responses -----------------------------------------------------------------------
