@@ -47,7 +47,7 @@ final class AuthEndpoint {
             .body(bytes, "application/json; charset=utf-8")
             .build();
     try (HttpResponse response = transport.execute(request)) {
-      return new Answer(response.statusCode(), response.headers(), response.bodyBytes());
+      return new Answer(response.statusCode(), response.headers(), Exchange.readBody(response));
     } catch (IOException e) {
       throw Exchange.ioFailure(request, e);
     }

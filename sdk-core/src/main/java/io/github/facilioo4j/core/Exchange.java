@@ -8,6 +8,7 @@ import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.http.RequestNotSentException;
+import io.github.facilioo4j.core.internal.Bodies;
 import io.github.facilioo4j.core.internal.ErrorMapper;
 import io.github.facilioo4j.core.internal.Json;
 import java.io.IOException;
@@ -17,6 +18,12 @@ import java.time.Clock;
 
 /** Sends one request through the transport chain and turns the answer into a value or exception. */
 final class Exchange {
+  /**
+   * The largest body the SDK reads. A larger 2xx body is an {@link InvalidResponseException}; a
+   * larger error body is mapped from its beginning.
+   */
+  static final int MAX_BODY_BYTES = Bodies.MAX_BYTES;
+
   private Exchange() {}
 
   static <T> ApiResponse<T> run(
@@ -27,14 +34,32 @@ final class Exchange {
       if (status >= 200 && status < 300 && ignoreBody) {
         return ApiResponse.<T>of(status, response.headers().asMap(), null);
       }
-      byte[] body = response.bodyBytes();
-      if (status < 200 || status >= 300) {
+      boolean success = status >= 200 && status < 300;
+      byte[] body = readBody(response);
+      if (!success) {
         throw ErrorMapper.toException(status, response.headers().asMap(), body, clock);
+      }
+      if (body.length > MAX_BODY_BYTES) {
+        throw tooLarge(status, body, type);
       }
       return ApiResponse.<T>of(status, response.headers().asMap(), decode(status, body, type));
     } catch (IOException e) {
       throw ioFailure(request, e);
     }
+  }
+
+  /** Reads a body, bounded by {@link Bodies#MAX_BYTES}. */
+  static byte[] readBody(HttpResponse response) throws IOException {
+    return Bodies.read(response.body());
+  }
+
+  private static InvalidResponseException tooLarge(int status, byte[] body, JavaType type) {
+    return new InvalidResponseException(
+        status,
+        body,
+        type.getRawClass().getSimpleName(),
+        new IOException(
+            "the body is larger than the SDK's limit of " + MAX_BODY_BYTES + " bytes (32 MiB)"));
   }
 
   private static <T> T decode(int status, byte[] body, JavaType type) {
@@ -63,12 +88,14 @@ final class Exchange {
     String what = request.method() + " " + request.path();
     if (isTimeout(cause)) {
       return new FaciliooTimeoutException(
-          what + " timed out" + (notSent ? " before it was sent" : ""), e);
+          what + " timed out" + (notSent ? " before it was sent" : ""), cause);
     }
     String reason =
         cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    // The cause is the real failure (ConnectException, SSLHandshakeException, ...), not the SDK's
+    // internal not-sent marker, so that callers can inspect it.
     return new FaciliooIoException(
-        what + " failed" + (notSent ? " before it was sent" : "") + ": " + reason, e);
+        what + " failed" + (notSent ? " before it was sent" : "") + ": " + reason, cause);
   }
 
   private static boolean isTimeout(IOException e) {

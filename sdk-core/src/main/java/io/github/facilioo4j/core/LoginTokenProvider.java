@@ -10,10 +10,14 @@ import io.github.facilioo4j.core.errors.UnauthorizedException;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.internal.ErrorMapper;
 import io.github.facilioo4j.core.internal.Json;
+import io.github.facilioo4j.core.internal.Redaction;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
@@ -197,10 +201,12 @@ public final class LoginTokenProvider implements TokenProvider {
     body.put("skipMultiFactorAuthentication", false);
     AuthEndpoint.Answer answer = b.post(LOGIN_PATH, body);
     String what = "Login to facilioo as " + email;
+    // A server may echo the password in headers too, not only in the body.
+    Map<String, List<String>> headers =
+        Redaction.redact(answer.headers, Collections.singletonList(password)).asMap();
     if (!answer.isSuccess()) {
       FaciliooServiceException mapped =
-          ErrorMapper.toException(
-              answer.status, answer.headers.asMap(), redact(answer.body), b.clock);
+          ErrorMapper.toException(answer.status, headers, redact(answer.body), b.clock);
       if ((answer.status == 400
               || answer.status == 409
               || answer.status == 401
@@ -240,7 +246,7 @@ public final class LoginTokenProvider implements TokenProvider {
               + answer.status
               + ")",
           answer.status,
-          answer.headers.asMap(),
+          headers,
           "",
           false,
           null);

@@ -37,7 +37,7 @@ final class FindOrCreate {
       // An empty page ends the walk, as it does for Page.autoPager().
       page = page.items().isEmpty() ? null : page.nextPage().orElse(null);
     }
-    return new CreateResult(core.execute(createRequest(), ProcessRead.class), true);
+    return new CreateResult(ProcessResponses.execute(core, createRequest()), true);
   }
 
   CompletableFuture<CreateResult> runAsync() {
@@ -60,7 +60,7 @@ final class FindOrCreate {
             return walkAsync(page.pageNumber() + 1);
           }
           return Futures.map(
-              core.executeAsync(createRequest(), ProcessRead.class),
+              ProcessResponses.executeAsync(core, createRequest()),
               created -> new CreateResult(created, true));
         });
   }

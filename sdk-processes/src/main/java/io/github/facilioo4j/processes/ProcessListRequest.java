@@ -1,6 +1,5 @@
 package io.github.facilioo4j.processes;
 
-import com.fasterxml.jackson.databind.JavaType;
 import io.github.facilioo4j.core.ApiRequest;
 import io.github.facilioo4j.core.ApiResponse;
 import io.github.facilioo4j.core.FaciliooClient;
@@ -30,7 +29,6 @@ import java.util.concurrent.CompletableFuture;
  * ProcessCall}.
  */
 public final class ProcessListRequest extends ProcessCall<Page<ProcessRead>, ProcessListRequest> {
-  private static final JavaType PAGE_TYPE = FaciliooClient.pageType(ProcessRead.class);
 
   private final String pathTemplate;
   private final String scopeName;
@@ -110,14 +108,14 @@ public final class ProcessListRequest extends ProcessCall<Page<ProcessRead>, Pro
 
   @Override
   ApiResponse<Page<ProcessRead>> send(ApiRequest request) {
-    return toPage(core.execute(request, PAGE_TYPE), fetcher(request.options()));
+    return toPage(ProcessResponses.executePage(core, request), fetcher(request.options()));
   }
 
   @Override
   CompletableFuture<ApiResponse<Page<ProcessRead>>> sendAsync(ApiRequest request) {
     PageFetcher<ProcessRead> fetcher = fetcher(request.options());
     CompletableFuture<ApiResponse<PageEnvelope<ProcessRead>>> sent =
-        core.executeAsync(request, PAGE_TYPE);
+        ProcessResponses.executePageAsync(core, request);
     return Futures.map(sent, response -> toPage(response, fetcher));
   }
 

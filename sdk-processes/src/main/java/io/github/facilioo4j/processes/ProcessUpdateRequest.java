@@ -193,11 +193,11 @@ public final class ProcessUpdateRequest extends ProcessCall<ProcessRead, Process
 
   @Override
   ApiResponse<ProcessRead> send(ApiRequest request) {
-    return core.execute(request, ProcessRead.class);
+    return ProcessResponses.execute(core, request);
   }
 
   @Override
   CompletableFuture<ApiResponse<ProcessRead>> sendAsync(ApiRequest request) {
-    return core.executeAsync(request, ProcessRead.class);
+    return ProcessResponses.executeAsync(core, request);
   }
 }

@@ -28,7 +28,9 @@ import okhttp3.ResponseBody;
  * network interceptor, added after every other, marks the request just before OkHttp writes it to a
  * connection. A failure before that mark is thrown as {@link RequestNotSentException}.
  *
- * <p>OkHttp's own {@code retryOnConnectionFailure} is switched off so that only the SDK retries.
+ * <p>OkHttp's own {@code retryOnConnectionFailure} is switched off so that only the SDK retries,
+ * and redirects are not followed: a 3xx answer reaches the caller as an {@code
+ * UnexpectedStatusException} carrying the {@code Location} header.
  */
 public final class OkHttpTransport implements HttpTransport {
   private static final Interceptor MARK_SENT =
@@ -84,6 +86,11 @@ public final class OkHttpTransport implements HttpTransport {
   private static OkHttpClient configure(OkHttpClient.Builder builder, Timeouts timeouts) {
     return builder
         .retryOnConnectionFailure(false)
+        // Never follow redirects: a 307/308 would send a create again, a 301-303 would turn it
+        // into a GET whose answer is read as if it were the create's, and a redirect may lead the
+        // request (and, through an application's own interceptors, its credentials) elsewhere.
+        .followRedirects(false)
+        .followSslRedirects(false)
         .connectTimeout(timeouts.connect.toMillis(), TimeUnit.MILLISECONDS)
         .readTimeout(timeouts.read.toMillis(), TimeUnit.MILLISECONDS)
         .writeTimeout(timeouts.write.toMillis(), TimeUnit.MILLISECONDS)

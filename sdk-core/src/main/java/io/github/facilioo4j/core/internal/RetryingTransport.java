@@ -8,10 +8,12 @@ import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.http.RequestNotSentException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,9 +22,11 @@ import org.slf4j.LoggerFactory;
  *
  * <ul>
  *   <li>A request that provably never left the process ({@link RequestNotSentException}) is retried
- *       whatever its method.
+ *       whatever its method, unless the server's TLS certificate was refused, which no retry
+ *       changes.
  *   <li>Idempotent requests (GET, HEAD, OPTIONS, PUT, DELETE) are also retried after any other I/O
- *       failure and after status 408, 429, 502, 503 or 504.
+ *       failure, including one while reading the body (which is read here, bounded, while a retry
+ *       is still possible), and after status 408, 429, 502, 503 or 504.
  *   <li>POST and PATCH are never sent again once they may have reached the server: the API has no
  *       idempotency keys, so a second create could duplicate a process.
  *   <li>No other status is retried: a burst of retried 4xx answers gets clients blocked.
@@ -76,8 +80,14 @@ public final class RetryingTransport implements HttpTransport {
       HttpResponse response;
       try {
         response = delegate.execute(current);
+        if (!last && request.isIdempotent()) {
+          // A body cut off or stalled is retried like a failure before the headers: read it here.
+          response = InMemoryResponse.read(response);
+        }
       } catch (IOException e) {
-        if (last || !(e instanceof RequestNotSentException || request.isIdempotent())) {
+        if (last
+            || !(e instanceof RequestNotSentException || request.isIdempotent())
+            || isCertificateFailure(e)) {
           throw e;
         }
         Duration delay = backoff(attempt);
@@ -106,6 +116,19 @@ public final class RetryingTransport implements HttpTransport {
       response.close();
       sleep(delay);
     }
+  }
+
+  /**
+   * An untrusted or mismatching server certificate fails the same way on every attempt; retrying
+   * only delays the answer.
+   */
+  static boolean isCertificateFailure(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CertificateException || t instanceof SSLPeerUnverifiedException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isRetryableStatus(int status) {

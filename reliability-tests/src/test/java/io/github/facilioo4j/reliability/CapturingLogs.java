@@ -1,0 +1,141 @@
+package io.github.facilioo4j.reliability;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.slf4j.ILoggerFactory;
+import org.slf4j.IMarkerFactory;
+import org.slf4j.Marker;
+import org.slf4j.event.Level;
+import org.slf4j.helpers.AbstractLogger;
+import org.slf4j.helpers.BasicMDCAdapter;
+import org.slf4j.helpers.BasicMarkerFactory;
+import org.slf4j.helpers.MessageFormatter;
+import org.slf4j.spi.MDCAdapter;
+import org.slf4j.spi.SLF4JServiceProvider;
+
+/**
+ * Test-scope SLF4J provider: every logger is enabled at every level, TRACE included, so each
+ * logging statement of the SDK formats its message. While {@link #start()}ed it keeps every line
+ * (with the thrown exception's chain) for the secret canary checks; otherwise it drops them, so
+ * that the long concurrency and fuzz runs do not fill the heap.
+ */
+public final class CapturingLogs implements SLF4JServiceProvider {
+  private static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
+  private static volatile boolean capturing;
+
+  private final IMarkerFactory markers = new BasicMarkerFactory();
+  private final MDCAdapter mdc = new BasicMDCAdapter();
+
+  /** Forgets earlier lines and starts keeping new ones. */
+  static void start() {
+    LINES.clear();
+    capturing = true;
+  }
+
+  /** Stops keeping lines and returns those kept since {@link #start()}. */
+  static List<String> stop() {
+    capturing = false;
+    return new ArrayList<>(LINES);
+  }
+
+  @Override
+  public ILoggerFactory getLoggerFactory() {
+    return CapturingLogger::new;
+  }
+
+  @Override
+  public IMarkerFactory getMarkerFactory() {
+    return markers;
+  }
+
+  @Override
+  public MDCAdapter getMDCAdapter() {
+    return mdc;
+  }
+
+  @Override
+  public String getRequestedApiVersion() {
+    return "2.0.99";
+  }
+
+  @Override
+  public void initialize() {}
+
+  private static final class CapturingLogger extends AbstractLogger {
+    private static final long serialVersionUID = 1L;
+
+    CapturingLogger(String name) {
+      this.name = name;
+    }
+
+    @Override
+    protected String getFullyQualifiedCallerName() {
+      return null;
+    }
+
+    @Override
+    protected void handleNormalizedLoggingCall(
+        Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
+      String message = MessageFormatter.basicArrayFormat(pattern, arguments);
+      if (!capturing) {
+        return;
+      }
+      StringBuilder line = new StringBuilder(level + " " + name + " " + message);
+      for (Throwable t = throwable; t != null; t = t.getCause()) {
+        line.append(" | ").append(t);
+      }
+      LINES.add(line.toString());
+    }
+
+    @Override
+    public boolean isTraceEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isTraceEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isDebugEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isDebugEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isInfoEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isInfoEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isWarnEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isWarnEnabled(Marker marker) {
+      return true;
+    }
+
+    @Override
+    public boolean isErrorEnabled() {
+      return true;
+    }
+
+    @Override
+    public boolean isErrorEnabled(Marker marker) {
+      return true;
+    }
+  }
+}

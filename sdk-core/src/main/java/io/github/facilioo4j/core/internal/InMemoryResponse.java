@@ -1,0 +1,54 @@
+package io.github.facilioo4j.core.internal;
+
+import io.github.facilioo4j.core.http.HttpHeaders;
+import io.github.facilioo4j.core.http.HttpResponse;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** An answer whose body was already read into memory; closing it releases nothing. */
+final class InMemoryResponse implements HttpResponse {
+  private final int status;
+  private final HttpHeaders headers;
+  private final byte[] body;
+
+  InMemoryResponse(int status, HttpHeaders headers, byte[] body) {
+    this.status = status;
+    this.headers = headers;
+    this.body = body;
+  }
+
+  /**
+   * Reads an answer's body (bounded by {@link Bodies#MAX_BYTES}) and closes the answer.
+   *
+   * @throws IOException when reading fails; the answer is closed then too
+   */
+  static InMemoryResponse read(HttpResponse response) throws IOException {
+    try (HttpResponse r = response) {
+      return new InMemoryResponse(r.statusCode(), r.headers(), Bodies.read(r.body()));
+    }
+  }
+
+  @Override
+  public int statusCode() {
+    return status;
+  }
+
+  @Override
+  public HttpHeaders headers() {
+    return headers;
+  }
+
+  @Override
+  public InputStream body() {
+    return new ByteArrayInputStream(body);
+  }
+
+  @Override
+  public byte[] bodyBytes() {
+    return body.clone();
+  }
+
+  @Override
+  public void close() {}
+}
