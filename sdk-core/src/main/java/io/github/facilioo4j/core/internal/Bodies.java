@@ -1,8 +1,8 @@
 package io.github.facilioo4j.core.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /** Reads response bodies with a bound, so that no answer can exhaust the heap. Thread-safe. */
 public final class Bodies {
@@ -23,14 +23,31 @@ public final class Bodies {
    * @throws IOException when reading fails
    */
   public static byte[] read(InputStream in) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    long limit = MAX_BYTES + 1L;
-    int n;
-    while (out.size() < limit
-        && (n = in.read(buffer, 0, (int) Math.min(buffer.length, limit - out.size()))) != -1) {
-      out.write(buffer, 0, n);
+    // One array sized by what the stream already holds (usually the whole body), grown by doubling
+    // only when more arrives, and returned without a copy when it fits exactly. A stream and an
+    // 8 KiB buffer per call made reading the body most of what a call allocated.
+    int limit = MAX_BYTES + 1;
+    byte[] buffer = new byte[Math.min(Math.max(in.available(), 256), limit)];
+    int size = 0;
+    while (true) {
+      if (size == buffer.length) {
+        if (size == limit) {
+          break;
+        }
+        int next = in.read();
+        if (next == -1) {
+          break;
+        }
+        buffer = Arrays.copyOf(buffer, (int) Math.min(2L * size, limit));
+        buffer[size++] = (byte) next;
+        continue;
+      }
+      int n = in.read(buffer, size, buffer.length - size);
+      if (n == -1) {
+        break;
+      }
+      size += n;
     }
-    return out.toByteArray();
+    return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
   }
 }
