@@ -50,7 +50,7 @@ final class Exchange {
 
   /** Reads a body, bounded by {@link Bodies#MAX_BYTES}. */
   static byte[] readBody(HttpResponse response) throws IOException {
-    return Bodies.read(response.body());
+    return Bodies.read(response);
   }
 
   private static InvalidResponseException tooLarge(int status, byte[] body, JavaType type) {

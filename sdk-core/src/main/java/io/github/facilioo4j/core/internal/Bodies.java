@@ -1,5 +1,6 @@
 package io.github.facilioo4j.core.internal;
 
+import io.github.facilioo4j.core.http.HttpResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -13,6 +14,22 @@ public final class Bodies {
   public static final int MAX_BYTES = 32 * 1024 * 1024;
 
   private Bodies() {}
+
+  /**
+   * Reads a response's body like {@link #read(InputStream)}; a body the SDK already holds in memory
+   * (the retry layer reads idempotent answers ahead) is returned as it is instead of being copied a
+   * second time. The caller must not change the returned array.
+   *
+   * @param response the response; not closed by this method
+   * @return the bytes, at most {@link #MAX_BYTES} plus one
+   * @throws IOException when reading fails
+   */
+  public static byte[] read(HttpResponse response) throws IOException {
+    if (response instanceof InMemoryResponse) {
+      return ((InMemoryResponse) response).bytes();
+    }
+    return read(response.body());
+  }
 
   /**
    * Reads a stream to its end, but never more than {@link #MAX_BYTES} plus one byte; a longer body

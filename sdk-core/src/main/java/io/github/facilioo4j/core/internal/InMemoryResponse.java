@@ -49,6 +49,11 @@ final class InMemoryResponse implements HttpResponse {
     return body.clone();
   }
 
+  /** The body itself, not a copy, for {@link Bodies#read(HttpResponse)}; never changed. */
+  byte[] bytes() {
+    return body;
+  }
+
   @Override
   public void close() {}
 }

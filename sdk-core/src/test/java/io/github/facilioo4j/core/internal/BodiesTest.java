@@ -2,8 +2,12 @@ package io.github.facilioo4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.github.facilioo4j.core.http.HttpHeaders;
+import io.github.facilioo4j.core.http.HttpResponse;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -77,5 +81,46 @@ class BodiesTest {
         };
 
     assertEquals(Bodies.MAX_BYTES + 1, Bodies.read(endless).length);
+  }
+
+  @Test
+  void aBodyAlreadyInMemoryIsReturnedWithoutASecondCopy() throws Exception {
+    byte[] body = "{\"id\":42}".getBytes(StandardCharsets.UTF_8);
+    InMemoryResponse buffered = new InMemoryResponse(200, HttpHeaders.empty(), body);
+
+    assertSame(body, Bodies.read(buffered));
+    assertArrayEquals(body, buffered.bodyBytes());
+  }
+
+  @Test
+  void aStreamedBodyIsReadBounded() throws Exception {
+    byte[] body = "{\"id\":42}".getBytes(StandardCharsets.UTF_8);
+    HttpResponse streamed =
+        new HttpResponse() {
+          @Override
+          public int statusCode() {
+            return 200;
+          }
+
+          @Override
+          public HttpHeaders headers() {
+            return HttpHeaders.empty();
+          }
+
+          @Override
+          public InputStream body() {
+            return new Stream(body, 0, 4);
+          }
+
+          @Override
+          public byte[] bodyBytes() {
+            throw new AssertionError("the unbounded read must not be used");
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    assertArrayEquals(body, Bodies.read(streamed));
   }
 }
