@@ -1,5 +1,6 @@
 package io.github.facilioo4j.testkit;
 
+import io.github.facilioo4j.core.internal.StatusText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,43 +43,11 @@ final class HttpResponseData {
   }
 
   static String reason(int status) {
-    switch (status) {
-      case 100:
-        return "Continue";
-      case 200:
-        return "OK";
-      case 201:
-        return "Created";
-      case 204:
-        return "No Content";
-      case 400:
-        return "Bad Request";
-      case 401:
-        return "Unauthorized";
-      case 403:
-        return "Forbidden";
-      case 404:
-        return "Not Found";
-      case 405:
-        return "Method Not Allowed";
-      case 409:
-        return "Conflict";
-      case 413:
-        return "Payload Too Large";
-      case 415:
-        return "Unsupported Media Type";
-      case 429:
-        return "Too Many Requests";
-      case 500:
-        return "Internal Server Error";
-      case 502:
-        return "Bad Gateway";
-      case 503:
-        return "Service Unavailable";
-      case 504:
-        return "Gateway Timeout";
-      default:
-        return "Status " + status;
+    // 100 is the only code the sandbox sends that the SDK's own table has no use for.
+    if (status == 100) {
+      return "Continue";
     }
+    String reason = StatusText.reason(status);
+    return reason.isEmpty() ? "Status " + status : reason;
   }
 }
