@@ -18,6 +18,7 @@ import io.github.facilioo4j.processes.model.ProcessRead;
 import io.github.facilioo4j.testkit.FaciliooSandbox;
 import io.github.facilioo4j.testkit.FaciliooSandboxExtension;
 import io.github.facilioo4j.testkit.RecordedRequest;
+import io.github.facilioo4j.testkit.RecordingSleeper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ class ExamplesTest {
             FaciliooOptions.builder()
                 .baseUrl(sandbox.baseUrl())
                 .token(FaciliooSandbox.DEFAULT_TOKEN)
-                .sleeper(delay -> {})
+                .sleeper(new RecordingSleeper())
                 .build());
   }
 

@@ -14,6 +14,7 @@ import io.github.facilioo4j.processes.ProcessesClient;
 import io.github.facilioo4j.processes.model.ProcessCreate;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import io.github.facilioo4j.processes.model.ProcessUpdate;
+import io.github.facilioo4j.testkit.FakeClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

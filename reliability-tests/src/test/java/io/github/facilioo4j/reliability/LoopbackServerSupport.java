@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.facilioo4j.core.FaciliooOptions;
 import io.github.facilioo4j.processes.ProcessesClient;
 import io.github.facilioo4j.processes.model.ProcessCreate;
+import io.github.facilioo4j.testkit.FakeClock;
+import io.github.facilioo4j.testkit.RecordingSleeper;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -12,6 +12,7 @@ import io.github.facilioo4j.processes.ProcessesClient;
 import io.github.facilioo4j.processes.model.ProcessCreate;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import io.github.facilioo4j.testkit.FaciliooSandbox;
+import io.github.facilioo4j.testkit.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

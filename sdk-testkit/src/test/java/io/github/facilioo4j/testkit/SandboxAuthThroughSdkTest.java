@@ -23,7 +23,7 @@ class SandboxAuthThroughSdkTest {
   static final String EMAIL = "sync@acme.example";
   static final String PASSWORD = "s3cret-Pa55";
 
-  final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
+  final FakeClock clock = new FakeClock(Instant.parse("2026-03-01T08:00:00Z"));
   final RecordingSleeper sleeper = new RecordingSleeper();
 
   static ProcessesClient client(FaciliooSandbox sandbox, String token) {
@@ -165,7 +165,7 @@ class SandboxAuthThroughSdkTest {
   @Test
   void aTokenTheSandboxRejectsEarlyIsRenewedOnceAndTheCallReplayed() {
     // The sandbox's clock runs ahead of the client's: it sees the token expire before the client.
-    MutableClock serverClock = new MutableClock(clock.instant());
+    FakeClock serverClock = new FakeClock(clock.instant());
     try (FaciliooSandbox sandbox =
             FaciliooSandbox.builder().user(EMAIL, PASSWORD).clock(serverClock).start();
         ProcessesClient processes = loginClient(sandbox, PASSWORD)) {

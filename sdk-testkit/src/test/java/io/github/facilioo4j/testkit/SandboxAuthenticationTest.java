@@ -18,7 +18,7 @@ class SandboxAuthenticationTest {
       "{\"email\":\"anna@example.com\",\"password\":\"s3cret!\","
           + "\"skipMultiFactorAuthentication\":false}";
 
-  final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:00:00Z"));
+  final FakeClock clock = new FakeClock(Instant.parse("2026-11-29T10:00:00Z"));
   FaciliooSandbox sandbox;
   SandboxHttp http;
 

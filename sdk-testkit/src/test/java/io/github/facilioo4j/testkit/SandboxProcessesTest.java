@@ -29,7 +29,7 @@ class SandboxProcessesTest {
       "{\"subject\":\"Leak\",\"report\":\"<p>Water in the cellar</p>\",\"contactId\":12,"
           + "\"typeId\":3,\"unitId\":501,\"externalId\":\"ERP-1\"}";
 
-  final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T10:15:30.123456Z"));
+  final FakeClock clock = new FakeClock(Instant.parse("2026-11-29T10:15:30.123456Z"));
   FaciliooSandbox sandbox;
   SandboxHttp http;
 

@@ -1,5 +1,6 @@
 package io.github.facilioo4j.examples.cli;
 
+import io.github.facilioo4j.testkit.RecordingSleeper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Runs the tool in-process with captured output and a sleeper that returns at once. */
 final class CliRunner {
@@ -27,15 +27,15 @@ final class CliRunner {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     // Back-off delays are recorded instead of slept.
-    List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    RecordingSleeper sleeper = new RecordingSleeper();
     int code =
         FaciliooCli.run(
             args,
             env,
-            options -> options.sleeper(sleeps::add),
+            options -> options.sleeper(sleeper),
             new PrintWriter(out),
             new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString(), List.copyOf(sleeps));
+    return new Result(code, out.toString(), err.toString(), sleeper.delays());
   }
 
   /** Runs with {@code --base-url} and {@code --token} appended and an empty environment. */
