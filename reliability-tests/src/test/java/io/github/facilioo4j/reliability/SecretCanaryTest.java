@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.facilioo4j.core.ApiRequest;
 import io.github.facilioo4j.core.ApiResponse;
+import io.github.facilioo4j.core.CapturingLogs;
 import io.github.facilioo4j.core.FaciliooClient;
 import io.github.facilioo4j.core.FaciliooOptions;
 import io.github.facilioo4j.core.LoginTokenProvider;

@@ -15,23 +15,36 @@ import org.slf4j.spi.MDCAdapter;
 import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
- * A test-only SLF4J provider that keeps every message at every level, including TRACE and DEBUG, so
- * that tests can check what the SDK logs and that no secret is ever logged.
+ * A test-only SLF4J provider: every logger is enabled at every level, TRACE included, so each
+ * logging statement of the SDK formats its message, and tests can check what the SDK logs and that
+ * no secret is ever logged. While {@link #start()}ed it keeps every line (with the thrown
+ * exception's cause chain); otherwise it drops them, so that long runs do not fill the heap.
+ *
+ * <p>Registered in {@code META-INF/services}; also used by {@code reliability-tests} through this
+ * module's test-jar. Thread-safe.
  */
 public final class CapturingLogs implements SLF4JServiceProvider {
   private static final ConcurrentLinkedQueue<String> LINES = new ConcurrentLinkedQueue<>();
+  private static volatile boolean capturing;
 
   private final IMarkerFactory markers = new BasicMarkerFactory();
   private final MDCAdapter mdc = new BasicMDCAdapter();
 
-  /** Returns every line logged since the last {@link #clear()}. */
+  /** Forgets earlier lines and starts keeping new ones. */
+  public static void start() {
+    LINES.clear();
+    capturing = true;
+  }
+
+  /** Returns the lines kept since the last {@link #start()}; keeps capturing. */
   public static List<String> lines() {
     return new ArrayList<>(LINES);
   }
 
-  /** Forgets the captured lines. */
-  public static void clear() {
-    LINES.clear();
+  /** Stops keeping lines and returns those kept since the last {@link #start()}. */
+  public static List<String> stop() {
+    capturing = false;
+    return lines();
   }
 
   @Override
@@ -73,7 +86,14 @@ public final class CapturingLogs implements SLF4JServiceProvider {
     protected void handleNormalizedLoggingCall(
         Level level, Marker marker, String pattern, Object[] arguments, Throwable throwable) {
       String message = MessageFormatter.basicArrayFormat(pattern, arguments);
-      LINES.add(level + " " + name + " " + message + (throwable == null ? "" : " " + throwable));
+      if (!capturing) {
+        return;
+      }
+      StringBuilder line = new StringBuilder(level + " " + name + " " + message);
+      for (Throwable t = throwable; t != null; t = t.getCause()) {
+        line.append(" | ").append(t);
+      }
+      LINES.add(line.toString());
     }
 
     @Override

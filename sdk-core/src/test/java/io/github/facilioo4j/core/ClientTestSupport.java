@@ -32,7 +32,7 @@ abstract class ClientTestSupport {
   void startServer() throws IOException {
     server = new MockWebServer();
     server.start();
-    CapturingLogs.clear();
+    CapturingLogs.start();
   }
 
   @AfterEach
