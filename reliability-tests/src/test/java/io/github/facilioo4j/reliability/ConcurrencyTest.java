@@ -19,14 +19,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import okhttp3.mockwebserver.Dispatcher;
@@ -85,44 +83,28 @@ class ConcurrencyTest {
       AtomicInteger expectedAttempts = new AtomicInteger();
       AtomicInteger expectedSleeps = new AtomicInteger();
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-      CountDownLatch start = new CountDownLatch(1);
-      List<Thread> threads = new ArrayList<>();
       try (ProcessesClient client = ProcessesClient.create(options)) {
-        for (int t = 0; t < THREADS; t++) {
-          int thread = t;
-          Thread worker =
-              new Thread(
-                  () -> {
-                    Random random = new Random(1000 + thread);
-                    try {
-                      start.await();
-                    } catch (InterruptedException e) {
-                      return;
-                    }
-                    for (int i = 0; i < CALLS_PER_THREAD; i++) {
-                      String call = "t" + thread + "-c" + i;
-                      try {
-                        int[] cost = oneCall(client, random, call);
-                        expectedAttempts.addAndGet(cost[0]);
-                        expectedSleeps.addAndGet(cost[1]);
-                      } catch (Throwable e) {
-                        failures.add(call + ": " + e);
-                      }
-                      if (done.incrementAndGet() % CALLS_PER_TOKEN == 0
-                          && done.get() < THREADS * CALLS_PER_THREAD) {
-                        // A known point: the current token is now past its expiry.
-                        clock.advance(TOKEN_LIFETIME.plusMinutes(1));
-                      }
-                    }
-                  },
-                  "reliability-worker-" + t);
-          threads.add(worker);
-          worker.start();
-        }
-        start.countDown();
-        for (Thread worker : threads) {
-          worker.join();
-        }
+        Workers.runTogether(
+            THREADS,
+            "reliability-worker-",
+            thread -> {
+              Random random = new Random(1000 + thread);
+              for (int i = 0; i < CALLS_PER_THREAD; i++) {
+                String call = "t" + thread + "-c" + i;
+                try {
+                  int[] cost = oneCall(client, random, call);
+                  expectedAttempts.addAndGet(cost[0]);
+                  expectedSleeps.addAndGet(cost[1]);
+                } catch (Throwable e) {
+                  failures.add(call + ": " + e);
+                }
+                if (done.incrementAndGet() % CALLS_PER_TOKEN == 0
+                    && done.get() < THREADS * CALLS_PER_THREAD) {
+                  // A known point: the current token is now past its expiry.
+                  clock.advance(TOKEN_LIFETIME.plusMinutes(1));
+                }
+              }
+            });
       }
 
       assertTrue(failures.isEmpty(), failures.size() + " calls failed, e.g. " + first(failures));

@@ -15,11 +15,9 @@ import io.github.facilioo4j.testkit.FaciliooSandbox;
 import io.github.facilioo4j.testkit.FakeClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Tag;
@@ -66,41 +64,25 @@ class SandboxLoginConcurrencyTest {
               .build();
       AtomicInteger done = new AtomicInteger();
       ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-      CountDownLatch start = new CountDownLatch(1);
-      List<Thread> threads = new ArrayList<>();
       try (ProcessesClient client = ProcessesClient.create(options)) {
-        for (int t = 0; t < THREADS; t++) {
-          int thread = t;
-          Thread worker =
-              new Thread(
-                  () -> {
-                    Random random = new Random(77 + thread);
-                    try {
-                      start.await();
-                    } catch (InterruptedException e) {
-                      return;
-                    }
-                    for (int i = 0; i < CALLS_PER_THREAD; i++) {
-                      String call = "s" + thread + "-" + i;
-                      try {
-                        oneCall(client, random, seeded, call);
-                      } catch (Throwable e) {
-                        failures.add(call + ": " + e);
-                      }
-                      int n = done.incrementAndGet();
-                      if (n % CALLS_PER_TOKEN == 0 && n < THREADS * CALLS_PER_THREAD) {
-                        clock.advance(LIFETIME.plusMinutes(1));
-                      }
-                    }
-                  },
-                  "sandbox-worker-" + t);
-          threads.add(worker);
-          worker.start();
-        }
-        start.countDown();
-        for (Thread worker : threads) {
-          worker.join();
-        }
+        Workers.runTogether(
+            THREADS,
+            "sandbox-worker-",
+            thread -> {
+              Random random = new Random(77 + thread);
+              for (int i = 0; i < CALLS_PER_THREAD; i++) {
+                String call = "s" + thread + "-" + i;
+                try {
+                  oneCall(client, random, seeded, call);
+                } catch (Throwable e) {
+                  failures.add(call + ": " + e);
+                }
+                int n = done.incrementAndGet();
+                if (n % CALLS_PER_TOKEN == 0 && n < THREADS * CALLS_PER_THREAD) {
+                  clock.advance(LIFETIME.plusMinutes(1));
+                }
+              }
+            });
       }
 
       assertTrue(failures.isEmpty(), failures.size() + " failed, e.g. " + failures.peek());
