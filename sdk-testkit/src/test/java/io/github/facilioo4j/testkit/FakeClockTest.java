@@ -9,11 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class FakeClockTest {
@@ -92,24 +87,13 @@ class FakeClockTest {
   @Test
   void concurrentAdvancesAreNeverLost() throws Exception {
     FakeClock clock = new FakeClock(START);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        done.add(
-            pool.submit(
-                () -> {
-                  for (int i = 0; i < 1000; i++) {
-                    clock.advance(Duration.ofMillis(1));
-                  }
-                }));
-      }
-      for (Future<?> f : done) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(
+        4,
+        () -> {
+          for (int i = 0; i < 1000; i++) {
+            clock.advance(Duration.ofMillis(1));
+          }
+        });
 
     assertEquals(START.plusSeconds(4), clock.instant());
   }

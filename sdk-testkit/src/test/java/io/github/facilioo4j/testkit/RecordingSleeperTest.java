@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class RecordingSleeperTest {
@@ -77,24 +73,13 @@ class RecordingSleeperTest {
   @Test
   void concurrentSleepsAreAllRecorded() throws Exception {
     RecordingSleeper sleeper = new RecordingSleeper();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    try {
-      List<Future<?>> done = new ArrayList<>();
-      for (int t = 0; t < 4; t++) {
-        done.add(
-            pool.submit(
-                () -> {
-                  for (int i = 0; i < 500; i++) {
-                    sleeper.sleep(Duration.ofMillis(1));
-                  }
-                }));
-      }
-      for (Future<?> f : done) {
-        f.get();
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    Concurrently.run(
+        4,
+        () -> {
+          for (int i = 0; i < 500; i++) {
+            sleeper.sleep(Duration.ofMillis(1));
+          }
+        });
 
     assertEquals(2000, sleeper.delays().size());
     assertEquals(Duration.ofSeconds(2), sleeper.total());
