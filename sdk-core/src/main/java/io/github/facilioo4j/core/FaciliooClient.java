@@ -264,7 +264,8 @@ public final class FaciliooClient implements AutoCloseable {
             .timeout(request.options().timeout().orElse(null));
     if (request.body().isPresent()) {
       try {
-        http.body(
+        // The bytes were just written and nobody else holds them: hand them over without a copy.
+        http.adoptBody(
             Json.mapper().writeValueAsBytes(request.body().get()),
             "application/json; charset=utf-8");
       } catch (JsonProcessingException e) {

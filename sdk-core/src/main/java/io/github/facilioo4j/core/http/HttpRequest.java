@@ -1,5 +1,6 @@
 package io.github.facilioo4j.core.http;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -107,6 +108,18 @@ public final class HttpRequest {
    */
   public Optional<byte[]> body() {
     return body == null ? Optional.<byte[]>empty() : Optional.of(body.clone());
+  }
+
+  /**
+   * Returns a read-only view of the body, without copying it: transports use it to write the body
+   * out. Each call returns a new buffer positioned at the start of the body.
+   *
+   * @return a read-only buffer holding the body, or empty when the request has no body
+   */
+  public Optional<ByteBuffer> bodyBuffer() {
+    return body == null
+        ? Optional.<ByteBuffer>empty()
+        : Optional.of(ByteBuffer.wrap(body).asReadOnlyBuffer());
   }
 
   /**
@@ -238,6 +251,27 @@ public final class HttpRequest {
       } else {
         this.body = Arrays.copyOf(body, body.length);
         this.contentType = Objects.requireNonNull(contentType, "contentType");
+      }
+      return this;
+    }
+
+    /**
+     * Sets the body without copying it: the builder, and every request built from it, take
+     * ownership of the array. The caller must not change the array afterwards; use {@link
+     * #body(byte[], String)} to keep it. Meant for bodies that were just serialized, such as the
+     * SDK's own JSON.
+     *
+     * @param body the bytes, or {@code null} for no body; owned by the request from now on
+     * @param contentType the media type; required when {@code body} is not {@code null}
+     * @return this builder
+     */
+    public Builder adoptBody(byte[] body, String contentType) {
+      if (body == null) {
+        this.body = null;
+        this.contentType = null;
+      } else {
+        this.contentType = Objects.requireNonNull(contentType, "contentType");
+        this.body = body;
       }
       return this;
     }

@@ -7,6 +7,7 @@ import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.http.RequestNotSentException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSink;
 
 /**
  * The OkHttp adapter: the only class of the SDK that talks to OkHttp. Thread-safe.
@@ -155,13 +157,15 @@ public final class OkHttpTransport implements HttpTransport {
       }
     }
     RequestBody body = null;
-    // body() copies the array, so ask once; and parse the media type only when it is not JSON.
-    Optional<byte[]> bytes = request.body();
+    // Written from a read-only view of the request's bytes: body() would copy the array each call.
+    Optional<ByteBuffer> bytes = request.bodyBuffer();
     if (bytes.isPresent()) {
       String type = request.contentType().orElse("application/json");
       body =
-          RequestBody.create(
-              bytes.get(), JSON.equals(type) ? JSON_MEDIA_TYPE : MediaType.get(type));
+          new BufferBody(
+              request,
+              bytes.get().remaining(),
+              JSON.equals(type) ? JSON_MEDIA_TYPE : MediaType.get(type));
     } else if (requiresBody(request.method())) {
       body = RequestBody.create(new byte[0], null);
     }
@@ -220,6 +224,40 @@ public final class OkHttpTransport implements HttpTransport {
   /** Set once the request reached the network layer; written and read by the calling thread. */
   private static final class SendMark {
     volatile boolean reachedNetwork;
+  }
+
+  /** A replayable body written from the request's bytes without copying them first. */
+  private static final class BufferBody extends RequestBody {
+    private final HttpRequest request;
+    private final MediaType type;
+    private final long length;
+
+    BufferBody(HttpRequest request, long length, MediaType type) {
+      this.request = request;
+      this.type = type;
+      this.length = length;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return type;
+    }
+
+    @Override
+    public long contentLength() {
+      return length;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      Optional<ByteBuffer> bytes = request.bodyBuffer();
+      if (bytes.isPresent()) {
+        ByteBuffer buffer = bytes.get();
+        while (buffer.hasRemaining()) {
+          sink.write(buffer);
+        }
+      }
+    }
   }
 
   /** Adapts an OkHttp response. */
