@@ -1,5 +1,6 @@
 package io.github.facilioo4j.core;
 
+import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.internal.HeaderMaps;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,14 @@ public final class ApiResponse<T> {
    */
   public static <T> ApiResponse<T> of(int statusCode, Map<String, List<String>> headers, T value) {
     return new ApiResponse<>(statusCode, HeaderMaps.copyOf(headers), value);
+  }
+
+  /**
+   * Creates a response that shares the headers' map, which is already immutable and compares keys
+   * case-insensitively: the SDK's own path, without the copy that {@link #of} makes.
+   */
+  static <T> ApiResponse<T> sharing(int statusCode, HttpHeaders headers, T value) {
+    return new ApiResponse<>(statusCode, headers.asMap(), value);
   }
 
   /**

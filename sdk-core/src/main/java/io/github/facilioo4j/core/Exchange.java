@@ -32,7 +32,7 @@ final class Exchange {
       int status = response.statusCode();
       boolean ignoreBody = type.getRawClass() == Void.class || type.getRawClass() == void.class;
       if (status >= 200 && status < 300 && ignoreBody) {
-        return ApiResponse.<T>of(status, response.headers().asMap(), null);
+        return ApiResponse.<T>sharing(status, response.headers(), null);
       }
       boolean success = status >= 200 && status < 300;
       byte[] body = readBody(response);
@@ -42,7 +42,7 @@ final class Exchange {
       if (body.length > MAX_BODY_BYTES) {
         throw tooLarge(status, body, type);
       }
-      return ApiResponse.<T>of(status, response.headers().asMap(), decode(status, body, type));
+      return ApiResponse.<T>sharing(status, response.headers(), decode(status, body, type));
     } catch (IOException e) {
       throw ioFailure(request, e);
     }

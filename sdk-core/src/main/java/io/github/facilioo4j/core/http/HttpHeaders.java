@@ -2,6 +2,7 @@ package io.github.facilioo4j.core.http;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,8 +16,12 @@ import java.util.TreeMap;
  * values such as {@code Authorization} carry secrets.
  */
 public final class HttpHeaders {
-  private static final HttpHeaders EMPTY =
-      new HttpHeaders(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+  // nullsFirst: so that get(null) on the map answers null instead of throwing, which lets the SDK
+  // share this map as ApiResponse.headers(); null keys are never stored.
+  private static final Comparator<String> ORDER =
+      Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER);
+
+  private static final HttpHeaders EMPTY = new HttpHeaders(new TreeMap<>(ORDER));
 
   /** Characters that may not appear in a header name: RFC 9110 token delimiters. */
   private static final String DELIMITERS = "()<>@,;:\\\"/[]?={}";
@@ -70,7 +75,7 @@ public final class HttpHeaders {
    */
   public static HttpHeaders of(Map<String, ? extends List<String>> fields) {
     // Not validated: these are usually headers a server sent, and a lenient read beats failing.
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    TreeMap<String, List<String>> copy = new TreeMap<>(ORDER);
     for (Map.Entry<String, ? extends List<String>> entry : fields.entrySet()) {
       if (entry.getKey() == null || entry.getValue() == null) {
         continue;
@@ -86,7 +91,11 @@ public final class HttpHeaders {
         }
       }
     }
-    return new Builder(copy).build();
+    // One copy: the lists just built are wrapped in place rather than copied again by a builder.
+    for (Map.Entry<String, List<String>> entry : copy.entrySet()) {
+      entry.setValue(Collections.unmodifiableList(entry.getValue()));
+    }
+    return new HttpHeaders(copy);
   }
 
   /**
@@ -95,7 +104,7 @@ public final class HttpHeaders {
    * @return a new builder
    */
   public static Builder builder() {
-    return new Builder(new TreeMap<>(String.CASE_INSENSITIVE_ORDER));
+    return new Builder(new TreeMap<>(ORDER));
   }
 
   /**
@@ -104,7 +113,7 @@ public final class HttpHeaders {
    * @return a new builder; changing it does not change this instance
    */
   public Builder toBuilder() {
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    TreeMap<String, List<String>> copy = new TreeMap<>(ORDER);
     for (Map.Entry<String, List<String>> entry : map.entrySet()) {
       copy.put(entry.getKey(), new ArrayList<>(entry.getValue()));
     }
@@ -216,7 +225,7 @@ public final class HttpHeaders {
      * @return the headers
      */
     public HttpHeaders build() {
-      TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      TreeMap<String, List<String>> copy = new TreeMap<>(ORDER);
       for (Map.Entry<String, List<String>> entry : map.entrySet()) {
         copy.put(entry.getKey(), Collections.unmodifiableList(new ArrayList<>(entry.getValue())));
       }
