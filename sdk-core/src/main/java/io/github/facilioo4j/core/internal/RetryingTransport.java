@@ -75,7 +75,8 @@ public final class RetryingTransport implements HttpTransport {
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
     for (int attempt = 1; ; attempt++) {
-      HttpRequest current = request.toBuilder().attempt(attempt).build();
+      HttpRequest current =
+          request.attempt() == attempt ? request : request.toBuilder().attempt(attempt).build();
       boolean last = attempt > maxRetries;
       HttpResponse response;
       try {
