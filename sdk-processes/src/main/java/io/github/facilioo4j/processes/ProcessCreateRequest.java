@@ -28,6 +28,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ProcessCreateRequest extends ProcessCall<ProcessRead, ProcessCreateRequest> {
   private ProcessCreate.Builder body = ProcessCreate.builder();
+  // The process that validate() built, consumed by the request() that follows it.
+  private ProcessCreate validated;
 
   ProcessCreateRequest(FaciliooClient core) {
     super(core);
@@ -194,7 +196,9 @@ public final class ProcessCreateRequest extends ProcessCall<ProcessRead, Process
 
   @Override
   void validate(Violations violations) {
-    validate(body.build(), violations);
+    // Kept for request(), which follows at once: the process is built once per call.
+    validated = body.build();
+    validate(validated, violations);
   }
 
   static void validate(ProcessCreate process, Violations violations) {
@@ -209,7 +213,9 @@ public final class ProcessCreateRequest extends ProcessCall<ProcessRead, Process
 
   @Override
   ApiRequest request(RequestOptions requestOptions) {
-    return request(body.build(), requestOptions);
+    ProcessCreate process = validated == null ? body.build() : validated;
+    validated = null;
+    return request(process, requestOptions);
   }
 
   static ApiRequest request(ProcessCreate process, RequestOptions requestOptions) {
