@@ -38,7 +38,10 @@ public final class ApiRequest {
   private ApiRequest(Builder builder) {
     this.method = builder.method;
     this.path = builder.path;
-    this.query = Collections.unmodifiableList(new ArrayList<>(builder.query));
+    this.query =
+        builder.query.isEmpty()
+            ? Collections.<Map.Entry<String, String>>emptyList()
+            : Collections.unmodifiableList(new ArrayList<>(builder.query));
     this.body = builder.body;
     this.options = builder.options;
   }
@@ -154,6 +157,10 @@ public final class ApiRequest {
    * @return the encoded text
    */
   static String encodePathSegment(String segment) {
+    if (isUnreserved(segment)) {
+      // Such as an id: nothing to encode.
+      return segment;
+    }
     StringBuilder sb = new StringBuilder();
     for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
       char c = (char) (b & 0xff);
@@ -170,6 +177,22 @@ public final class ApiRequest {
       }
     }
     return sb.toString();
+  }
+
+  private static boolean isUnreserved(String segment) {
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '.'
+          || c == '_'
+          || c == '~')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Collects the parts of a request; not thread-safe. */
@@ -217,7 +240,12 @@ public final class ApiRequest {
       if (!template.startsWith("/")) {
         throw new IllegalArgumentException("path must start with /: " + template);
       }
-      StringBuilder sb = new StringBuilder();
+      if (parameters.length == 0 && template.indexOf('{') < 0) {
+        // A fixed path, such as /api/processes: nothing to fill in.
+        this.path = template;
+        return this;
+      }
+      StringBuilder sb = new StringBuilder(template.length() + 16);
       int used = 0;
       int i = 0;
       while (i < template.length()) {

@@ -225,6 +225,9 @@ public final class HttpHeaders {
      * @return the headers
      */
     public HttpHeaders build() {
+      if (map.isEmpty()) {
+        return EMPTY;
+      }
       TreeMap<String, List<String>> copy = new TreeMap<>(ORDER);
       for (Map.Entry<String, List<String>> entry : map.entrySet()) {
         copy.put(entry.getKey(), Collections.unmodifiableList(new ArrayList<>(entry.getValue())));
