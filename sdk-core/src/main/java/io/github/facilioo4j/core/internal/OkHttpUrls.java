@@ -7,11 +7,13 @@ import okhttp3.HttpUrl;
  * origin. {@code HttpUrl.get(String)} canonicalizes the host (IDN included) on every call, which
  * was the largest single cost of a call in the SDK's per-call profile, while every call of a client
  * goes to one origin. Anything unusual (no path, a fragment, a backslash, an origin OkHttp rejects)
- * takes the full parse, so the result is always what {@code HttpUrl.get} gives. Thread-safe;
- * remembers the last origin only.
+ * takes the full parse, so the result is always what {@code HttpUrl.get} gives. The last URL is
+ * remembered whole too: calls to a fixed path (every create) then share one immutable {@code
+ * HttpUrl}. Thread-safe; remembers the last origin and the last URL only.
  */
 final class OkHttpUrls {
   private volatile Origin last;
+  private volatile Parsed lastUrl;
 
   /**
    * Parses a URL.
@@ -21,6 +23,17 @@ final class OkHttpUrls {
    * @throws IllegalArgumentException when the URL is not valid, as {@code HttpUrl.get} does
    */
   HttpUrl get(String url) {
+    Parsed previous = lastUrl;
+    if (previous != null && previous.text.equals(url)) {
+      // The same URL as the call before, such as every create's: HttpUrl is immutable, so share it.
+      return previous.url;
+    }
+    HttpUrl parsed = parse(url);
+    lastUrl = new Parsed(url, parsed);
+    return parsed;
+  }
+
+  private HttpUrl parse(String url) {
     int pathStart = pathStart(url);
     if (pathStart < 0) {
       return HttpUrl.get(url);
@@ -65,6 +78,17 @@ final class OkHttpUrls {
       return -1;
     }
     return slash;
+  }
+
+  /** A parsed URL and the exact text it was parsed from. */
+  private static final class Parsed {
+    final String text;
+    final HttpUrl url;
+
+    Parsed(String text, HttpUrl url) {
+      this.text = text;
+      this.url = url;
+    }
   }
 
   /** A parsed origin and the exact text it was parsed from. */
