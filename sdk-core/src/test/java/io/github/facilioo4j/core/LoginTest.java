@@ -421,6 +421,26 @@ class LoginTest extends ClientTestSupport {
   }
 
   @Test
+  void eachCallSendsTheTokenTheProviderGivesNowAndRepeatsNoneItGaveBefore() throws Exception {
+    String[] tokens = {"first", "first", "second", "first"};
+    AtomicInteger next = new AtomicInteger();
+    for (int i = 0; i < tokens.length; i++) {
+      server.enqueue(json(200, "{}"));
+    }
+    FaciliooClient client =
+        client(
+            b -> b.tokenProvider(TokenProvider.fromSupplier(() -> tokens[next.getAndIncrement()])));
+
+    for (int i = 0; i < tokens.length; i++) {
+      client.execute(get("/api/x"), JsonNode.class);
+    }
+
+    for (String token : tokens) {
+      assertEquals("Bearer " + token, server.takeRequest().getHeader("Authorization"));
+    }
+  }
+
+  @Test
   void staticTokenIsNotReplayedAfterUnauthorized() {
     server.enqueue(json(401, "{}"));
     server.enqueue(json(200, "{}"));

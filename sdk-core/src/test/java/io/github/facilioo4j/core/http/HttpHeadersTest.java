@@ -48,4 +48,19 @@ class HttpHeadersTest {
     assertFalse(e.getMessage().contains("secret"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> HttpHeaders.builder().set("a b", "v"));
   }
+
+  @Test
+  void receivedHeadersAreCopiedOnceIntoUnmodifiableListsAndAnswerANullNameWithNothing() {
+    Map<String, List<String>> received = new LinkedHashMap<>();
+    received.put("X-Request-Id", new java.util.ArrayList<>(List.of("a")));
+    received.put("x-request-id", List.of("b"));
+
+    HttpHeaders headers = HttpHeaders.of(received);
+    received.get("X-Request-Id").add("changed later");
+
+    assertEquals(List.of("a", "b"), headers.all("X-REQUEST-ID"));
+    assertThrows(UnsupportedOperationException.class, () -> headers.all("x-request-id").add("c"));
+    assertEquals(null, headers.asMap().get(null));
+    assertTrue(HttpHeaders.builder().build().asMap().isEmpty());
+  }
 }

@@ -1,11 +1,15 @@
 package io.github.facilioo4j.core.http;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -79,5 +83,36 @@ class HttpRequestTest {
             () -> request().toBuilder().header("Authorization", "Bearer secret\r\nX-Evil: 1"));
 
     assertFalse(e.getMessage().contains("secret"));
+  }
+
+  @Test
+  void anAdoptedBodyIsNotCopiedButStillHandedOutOnlyAsACopyOrReadOnlyView() {
+    byte[] json = "{\"report\":\"Leak\"}".getBytes(StandardCharsets.UTF_8);
+    HttpRequest request =
+        request().toBuilder().method("POST").adoptBody(json, "application/json").build();
+
+    byte[] copy = request.body().orElseThrow();
+    assertNotSame(json, copy);
+    assertArrayEquals(json, copy);
+    ByteBuffer view = request.bodyBuffer().orElseThrow();
+    assertTrue(view.isReadOnly());
+    assertEquals(json.length, view.remaining());
+    byte[] viewed = new byte[view.remaining()];
+    view.get(viewed);
+    assertArrayEquals(json, viewed);
+    // Each call gives a fresh view from the start, so a replayed request writes the whole body.
+    assertEquals(json.length, request.bodyBuffer().orElseThrow().remaining());
+    assertEquals(Optional.of("application/json"), request.contentType());
+  }
+
+  @Test
+  void aBodyGivenThroughBodyIsCopiedSoLaterChangesDoNotReachTheRequest() {
+    byte[] json = "{}".getBytes(StandardCharsets.UTF_8);
+    HttpRequest request = request().toBuilder().body(json, "application/json").build();
+
+    json[0] = 'x';
+
+    assertArrayEquals("{}".getBytes(StandardCharsets.UTF_8), request.body().orElseThrow());
+    assertFalse(request().bodyBuffer().isPresent());
   }
 }

@@ -1,6 +1,7 @@
 package io.github.facilioo4j.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
@@ -58,5 +59,18 @@ class OkHttpUrlsTest {
           assertThrows(IllegalArgumentException.class, () -> urls.get(bad), bad);
       assertEquals(expected.getClass(), actual.getClass(), bad);
     }
+  }
+
+  @Test
+  void theSameUrlTwiceInARowSharesOneParsedUrlAndAnotherUrlIsParsedAfresh() {
+    OkHttpUrls urls = new OkHttpUrls();
+    String create = "https://api.facilioo.de/api/processes";
+    String retrieve = "https://api.facilioo.de/api/processes/7";
+
+    HttpUrl first = urls.get(create);
+
+    assertSame(first, urls.get(new String(create.toCharArray())));
+    assertEquals(HttpUrl.get(retrieve), urls.get(retrieve));
+    assertEquals(HttpUrl.get(create), urls.get(create));
   }
 }
