@@ -45,10 +45,17 @@ class LifecycleTest {
    * OkHttp's "OkHttp TaskRunner" pool and Okio's "Okio Watchdog" are single JVM-wide threads shared
    * by every OkHttp client in the process (the application's too); no client owns or can stop them,
    * and they end by themselves after 60 s without work. They are therefore not counted as SDK
-   * threads, and the test does not wait a minute for them.
+   * threads, and the test does not wait a minute for them. While a TaskRunner thread runs a task it
+   * carries the task's name (for example "OkHttp ConnectionPool"), so it is also recognised by the
+   * TaskRunner frames on its stack.
    */
   private static boolean isJvmWideOkHttpThread(Thread t) {
-    return t.getName().startsWith("OkHttp TaskRunner") || t.getName().equals("Okio Watchdog");
+    if (t.getName().startsWith("OkHttp TaskRunner") || t.getName().equals("Okio Watchdog")) {
+      return true;
+    }
+    return Arrays.stream(t.getStackTrace())
+        .anyMatch(
+            frame -> frame.getClassName().startsWith("okhttp3.internal.concurrent.TaskRunner"));
   }
 
   private static MockWebServer processServer() throws Exception {
