@@ -75,6 +75,22 @@ public class PerCallBenchmark {
     return client.retrieve(Fixtures.PROCESS_ID);
   }
 
+  private int nextId;
+
+  /**
+   * GET /api/processes/{id} with a different id on every call (1 to 1,000 in turn), as a sync job
+   * reading many processes does; no client can reuse the URL of the call before.
+   *
+   * @param cpu counts the call for the CPU time per call
+   * @return the process
+   */
+  @Benchmark
+  public Object retrieveVaryingIds(CpuTime cpu) {
+    cpu.count();
+    nextId = nextId == 1000 ? 1 : nextId + 1;
+    return client.retrieve(nextId);
+  }
+
   /**
    * GET /api/processes?pageNumber=1&amp;pageSize=100, decoded.
    *

@@ -98,7 +98,10 @@ public final class ReportMain {
     line("| figure | floor | SDK | SDK ÷ floor | target | met | generated | generated ÷ floor |");
     line("|---|---:|---:|---:|---|---|---:|---:|");
     String[][] calls = {
-      {"create", "create"}, {"retrieve", "retrieve"}, {"listPage", "list one page of 100"}
+      {"create", "create"},
+      {"retrieve", "retrieve (same id)"},
+      {"retrieveVaryingIds", "retrieve (a new id each call)"},
+      {"listPage", "list one page of 100"}
     };
     for (String[] call : calls) {
       jmhRow(
