@@ -1,5 +1,6 @@
 package io.github.facilioo4j.core;
 
+import io.github.facilioo4j.core.internal.Durations;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -603,9 +604,7 @@ public final class FaciliooOptions {
 
     private static void positive(Duration value, String name) {
       require(value, name);
-      if (value.isNegative() || value.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive: " + value);
-      }
+      Durations.requirePositive(value, name);
       // OkHttp keeps timeouts as int milliseconds.
       if (value.compareTo(Duration.ofMillis(Integer.MAX_VALUE)) > 0) {
         throw new IllegalArgumentException(name + " is too long: " + value);

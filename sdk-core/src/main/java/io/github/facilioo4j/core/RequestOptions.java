@@ -1,6 +1,7 @@
 package io.github.facilioo4j.core;
 
 import io.github.facilioo4j.core.http.HttpHeaders;
+import io.github.facilioo4j.core.internal.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -173,10 +174,7 @@ public final class RequestOptions {
      * @throws IllegalArgumentException when the timeout is not positive
      */
     public Builder timeout(Duration timeout) {
-      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
-        throw new IllegalArgumentException("timeout must be positive: " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = timeout == null ? null : Durations.requirePositive(timeout, "timeout");
       return this;
     }
 

@@ -1,5 +1,6 @@
 package io.github.facilioo4j.core.http;
 
+import io.github.facilioo4j.core.internal.Durations;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Arrays;
@@ -283,10 +284,7 @@ public final class HttpRequest {
      * @return this builder
      */
     public Builder timeout(Duration timeout) {
-      if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
-        throw new IllegalArgumentException("timeout must be positive: " + timeout);
-      }
-      this.timeout = timeout;
+      this.timeout = timeout == null ? null : Durations.requirePositive(timeout, "timeout");
       return this;
     }
 
