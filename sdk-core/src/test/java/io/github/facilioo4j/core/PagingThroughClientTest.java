@@ -2,8 +2,12 @@ package io.github.facilioo4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import io.github.facilioo4j.core.internal.PageEnvelope;
+import io.github.facilioo4j.core.spi.PageCall;
+import io.github.facilioo4j.core.spi.Violations;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,26 +30,42 @@ class PagingThroughClientTest extends ClientTestSupport {
         + "}";
   }
 
-  Page<Item> fetch(FaciliooClient client, int pageNumber) {
-    ApiRequest request =
-        ApiRequest.builder()
-            .path("/api/processes")
-            .query("pageNumber", pageNumber)
-            .query("pageSize", 2)
-            .build();
-    ApiResponse<PageEnvelope<Item>> response =
-        client.execute(request, FaciliooClient.pageType(Item.class));
-    return Page.of(response, next -> fetch(client, next));
+  /** A paged call written the way the generated operations are. */
+  static final class ListItems extends PageCall<Item, ListItems> {
+    ListItems(FaciliooClient client) {
+      super(client, Envelope.class, item -> Collections.emptyMap());
+    }
+
+    @Override
+    protected void validate(Violations violations) {}
+
+    @Override
+    protected ApiRequest request(RequestOptions requestOptions) {
+      return ApiRequest.builder()
+          .path("/api/processes")
+          .operationId("listItems")
+          .query("pageNumber", 1)
+          .query("pageSize", 2)
+          .options(requestOptions)
+          .build();
+    }
+
+    static final class Envelope extends PageEnvelope<Item> {
+      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+      Envelope(PageEnvelope<Item> decoded) {
+        super(decoded);
+      }
+    }
   }
 
   @Test
-  void pageTypeDecodesTheEnvelopeAndTheAutoPagerWalksAllPages() throws Exception {
+  void aPagedCallDecodesTheEnvelopeAndTheAutoPagerWalksAllPages() throws Exception {
     server.enqueue(json(200, page(1, true, 1, 2)));
     server.enqueue(json(200, page(2, false, 3)));
     FaciliooClient client = client();
 
     List<Integer> ids = new ArrayList<>();
-    for (Item item : fetch(client, 1).autoPager()) {
+    for (Item item : new ListItems(client).execute().autoPager()) {
       ids.add(item.id());
     }
 

@@ -1,10 +1,10 @@
 package io.github.facilioo4j.processes;
 
-import io.github.facilioo4j.core.ApiRequest;
 import io.github.facilioo4j.core.ApiResponse;
-import io.github.facilioo4j.core.FaciliooClient;
 import io.github.facilioo4j.core.Page;
 import io.github.facilioo4j.core.RequestOptions;
+import io.github.facilioo4j.core.spi.Futures;
+import io.github.facilioo4j.core.spi.Violations;
 import io.github.facilioo4j.processes.model.ProcessCreate;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.util.concurrent.CompletableFuture;
@@ -15,12 +15,15 @@ import java.util.concurrent.CompletableFuture;
  * listing that must contain it) in pages of 100, holding one page at a time.
  */
 final class FindOrCreate {
-  private final FaciliooClient core;
+  /** Pages as large as the API allows, so that the walk takes as few calls as possible. */
+  private static final int PAGE_SIZE = 100;
+
+  private final ProcessesClient processes;
   private final ProcessCreate process;
   private final RequestOptions options;
 
-  FindOrCreate(FaciliooClient core, ProcessCreate process, RequestOptions options) {
-    this.core = core;
+  FindOrCreate(ProcessesClient processes, ProcessCreate process, RequestOptions options) {
+    this.processes = processes;
     this.process = process;
     this.options = options;
   }
@@ -37,7 +40,7 @@ final class FindOrCreate {
       // An empty page ends the walk, as it does for Page.autoPager().
       page = page.items().isEmpty() ? null : page.nextPage().orElse(null);
     }
-    return new CreateResult(ProcessResponses.execute(core, createRequest()), true);
+    return new CreateResult(create().executeWithResponse(), true);
   }
 
   CompletableFuture<CreateResult> runAsync() {
@@ -60,28 +63,26 @@ final class FindOrCreate {
             return walkAsync(page.pageNumber() + 1);
           }
           return Futures.map(
-              ProcessResponses.executeAsync(core, createRequest()),
-              created -> new CreateResult(created, true));
+              create().executeWithResponseAsync(), created -> new CreateResult(created, true));
         });
   }
 
   private void checkValid() {
     Violations violations = new Violations();
-    ProcessCreateRequest.validate(process, violations);
+    violations.addAll(process.constraintViolations());
     String externalId = process.externalId();
     if (externalId == null || externalId.isEmpty()) {
       violations.add("externalId", "is required to find an existing process");
     } else {
       violations.notBlank("externalId", externalId);
     }
-    if (!violations.isEmpty()) {
-      throw violations.toException();
-    }
+    violations.throwIfAny();
   }
 
-  private ProcessListRequest listPage(int pageNumber) {
-    return ProcessListRequest.forUnit(core, process.unitId())
-        .pageSize(Violations.MAX_PAGE_SIZE)
+  private ProcessesOperations.ListUnitProcesses listPage(int pageNumber) {
+    return processes
+        .listForUnit(process.unitId())
+        .pageSize(PAGE_SIZE)
         .pageNumber(pageNumber)
         .options(options);
   }
@@ -100,7 +101,7 @@ final class FindOrCreate {
     return null;
   }
 
-  private ApiRequest createRequest() {
-    return ProcessCreateRequest.request(process, options);
+  private ProcessesOperations.CreateProcess create() {
+    return processes.create().body(process).options(options);
   }
 }

@@ -2,7 +2,6 @@ package io.github.facilioo4j.core.internal;
 
 import io.github.facilioo4j.core.HeaderNames;
 import io.github.facilioo4j.core.TokenProvider;
-import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
@@ -25,9 +24,6 @@ public final class AuthenticatingTransport implements HttpTransport {
 
   private final HttpTransport delegate;
   private final TokenProvider tokens;
-  // The headers of the last call with its token added: calls of one client mostly share their
-  // headers and token, so adding the token again would only copy the same map again.
-  private volatile Authorized last;
 
   /**
    * Wraps a transport.
@@ -75,33 +71,8 @@ public final class AuthenticatingTransport implements HttpTransport {
     return Redaction.redact(response, sent);
   }
 
-  private HttpRequest withToken(HttpRequest request, String token) {
-    Authorized authorized = last;
-    if (authorized == null
-        || authorized.base != request.headers()
-        || !authorized.token.equals(token)) {
-      HttpHeaders headers =
-          request.toBuilder()
-              .header(HeaderNames.AUTHORIZATION, "Bearer " + token)
-              .build()
-              .headers();
-      authorized = new Authorized(request.headers(), token, headers);
-      last = authorized;
-    }
-    return request.toBuilder().headers(authorized.headers).build();
-  }
-
-  /** Headers with the token added, and what they were made from. */
-  private static final class Authorized {
-    final HttpHeaders base;
-    final String token;
-    final HttpHeaders headers;
-
-    Authorized(HttpHeaders base, String token, HttpHeaders headers) {
-      this.base = base;
-      this.token = token;
-      this.headers = headers;
-    }
+  private static HttpRequest withToken(HttpRequest request, String token) {
+    return request.toBuilder().header(HeaderNames.AUTHORIZATION, "Bearer " + token).build();
   }
 
   @Override

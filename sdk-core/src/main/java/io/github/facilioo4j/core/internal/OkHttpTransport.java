@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -49,7 +50,6 @@ public final class OkHttpTransport implements HttpTransport {
 
   private final OkHttpClient client;
   private final boolean ownsResources;
-  private final OkHttpUrls urls = new OkHttpUrls();
 
   private OkHttpTransport(OkHttpClient client, boolean ownsResources) {
     this.client = client;
@@ -150,7 +150,7 @@ public final class OkHttpTransport implements HttpTransport {
 
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
-    Request.Builder builder = new Request.Builder().url(urls.get(request.url()));
+    Request.Builder builder = new Request.Builder().url(url(request));
     for (Map.Entry<String, List<String>> header : request.headers().asMap().entrySet()) {
       for (String value : header.getValue()) {
         builder.addHeader(header.getKey(), value);
@@ -183,6 +183,29 @@ public final class OkHttpTransport implements HttpTransport {
       }
       throw e;
     }
+  }
+
+  /**
+   * Builds the wire URL once from the request's parts: OkHttp encodes each path segment and query
+   * parameter, so no URL string is assembled or parsed on the way.
+   */
+  static HttpUrl url(HttpRequest request) {
+    java.net.URI base = request.baseUrl();
+    HttpUrl.Builder url = new HttpUrl.Builder().scheme(base.getScheme()).host(base.getHost());
+    if (base.getPort() != -1) {
+      url.port(base.getPort());
+    }
+    String basePath = base.getRawPath();
+    if (basePath != null && !basePath.isEmpty()) {
+      url.encodedPath(basePath);
+    }
+    for (String segment : request.pathSegments()) {
+      url.addPathSegment(segment);
+    }
+    for (Map.Entry<String, String> parameter : request.query()) {
+      url.addQueryParameter(parameter.getKey(), parameter.getValue());
+    }
+    return url.build();
   }
 
   private static boolean requiresBody(String method) {

@@ -17,7 +17,7 @@ import java.util.List;
  *
  * @param <T> the item type
  */
-public final class PageEnvelope<T> {
+public class PageEnvelope<T> {
   private final List<T> items;
   private final int pageNumber;
   private final int pageSize;
@@ -56,6 +56,22 @@ public final class PageEnvelope<T> {
     this.totalCount = totalCount == null ? 0 : totalCount;
     this.hasPreviousPage = hasPreviousPage;
     this.hasNextPage = hasNextPage;
+  }
+
+  /**
+   * Copies an envelope; generated code subclasses the envelope once per item type, so that an
+   * answer can be decoded by class alone, and hands the decoded envelope to this constructor.
+   *
+   * @param decoded the envelope to copy
+   */
+  protected PageEnvelope(PageEnvelope<T> decoded) {
+    this.items = decoded.items;
+    this.pageNumber = decoded.pageNumber;
+    this.pageSize = decoded.pageSize;
+    this.totalPages = decoded.totalPages;
+    this.totalCount = decoded.totalCount;
+    this.hasPreviousPage = decoded.hasPreviousPage;
+    this.hasNextPage = decoded.hasNextPage;
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.facilioo4j.processes;
+package io.github.facilioo4j.core.spi;
 
 import io.github.facilioo4j.core.ApiRequest;
 import io.github.facilioo4j.core.ApiResponse;
@@ -9,10 +9,10 @@ import io.github.facilioo4j.core.RequestOptions;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
- * What every fluent call of {@link ProcessesClient} shares: per-call options and the four ways to
- * send it.
+ * What every call of an operation shares: per-call options and the four ways to send it.
  *
  * <ul>
  *   <li>{@link #execute()} blocks and returns the result;
@@ -22,10 +22,10 @@ import java.util.concurrent.CompletableFuture;
  *       blocking.
  * </ul>
  *
- * <p>Before anything is sent, the call checks every rule of the API that can be checked locally and
- * reports all problems at once in one {@link io.github.facilioo4j.core.errors.ValidationException}
- * ({@code isLocal()} is {@code true}); the blocking methods throw it, the async ones return a
- * future that completes exceptionally with it.
+ * <p>Before anything is sent, the call checks every rule of the OpenAPI document that can be
+ * checked locally and reports all problems at once in one {@link
+ * io.github.facilioo4j.core.errors.ValidationException} ({@code isLocal()} is {@code true}); the
+ * blocking methods throw it, the async ones return a future that completes exceptionally with it.
  *
  * <p>A call object is a mutable builder and not thread-safe; it may be executed more than once, and
  * each execution sends a new request with the values set at that moment.
@@ -33,12 +33,17 @@ import java.util.concurrent.CompletableFuture;
  * @param <T> the result type
  * @param <S> the concrete call type, returned by the setters
  */
-public abstract class ProcessCall<T, S extends ProcessCall<T, S>> {
-  final FaciliooClient core;
+public abstract class OperationCall<T, S extends OperationCall<T, S>> {
+  private final FaciliooClient client;
   private RequestOptions.Builder options = RequestOptions.builder();
 
-  ProcessCall(FaciliooClient core) {
-    this.core = core;
+  /**
+   * Starts a call sent through {@code client}.
+   *
+   * @param client the client; stays owned by the caller
+   */
+  protected OperationCall(FaciliooClient client) {
+    this.client = Objects.requireNonNull(client, "client is required");
   }
 
   /**
@@ -59,7 +64,7 @@ public abstract class ProcessCall<T, S extends ProcessCall<T, S>> {
    * @param language the language, or {@code null} for the client's
    * @return this call
    */
-  public final S language(Language language) {
+  public final S language(@Nullable Language language) {
     options.language(language);
     return self();
   }
@@ -70,7 +75,7 @@ public abstract class ProcessCall<T, S extends ProcessCall<T, S>> {
    * @param apiVersion the version, or {@code null} for the client's
    * @return this call
    */
-  public final S apiVersion(ApiVersion apiVersion) {
+  public final S apiVersion(@Nullable ApiVersion apiVersion) {
     options.apiVersion(apiVersion);
     return self();
   }
@@ -82,7 +87,7 @@ public abstract class ProcessCall<T, S extends ProcessCall<T, S>> {
    * @return this call
    * @throws IllegalArgumentException if the timeout is zero or negative
    */
-  public final S timeout(Duration timeout) {
+  public final S timeout(@Nullable Duration timeout) {
     options.timeout(timeout);
     return self();
   }
@@ -107,6 +112,8 @@ public abstract class ProcessCall<T, S extends ProcessCall<T, S>> {
    * @return the result
    * @throws io.github.facilioo4j.core.errors.ValidationException when a local check fails (nothing
    *     is sent) or the server rejects the values
+   * @throws io.github.facilioo4j.core.errors.InvalidResponseException when a 2xx answer lacks what
+   *     the document says it always holds, such as a required {@code id}
    * @throws io.github.facilioo4j.core.errors.FaciliooException (a subclass per failure) for any
    *     other error answer, network failure or timeout
    * @throws IllegalStateException when the client is closed
@@ -122,12 +129,7 @@ public abstract class ProcessCall<T, S extends ProcessCall<T, S>> {
    * @see #execute()
    */
   public final ApiResponse<T> executeWithResponse() {
-    Violations violations = new Violations();
-    validate(violations);
-    if (!violations.isEmpty()) {
-      throw violations.toException();
-    }
-    return send(request(currentOptions()));
+    return send(checkedRequest());
   }
 
   /**
@@ -148,30 +150,70 @@ public abstract class ProcessCall<T, S extends ProcessCall<T, S>> {
    * @return the future answer
    */
   public final CompletableFuture<ApiResponse<T>> executeWithResponseAsync() {
-    return Futures.start(
-        () -> {
-          Violations violations = new Violations();
-          validate(violations);
-          if (!violations.isEmpty()) {
-            return Futures.failed(violations.toException());
-          }
-          return sendAsync(request(currentOptions()));
-        });
+    return Futures.start(() -> sendAsync(checkedRequest()));
   }
 
-  final RequestOptions currentOptions() {
+  /**
+   * Validates the current values and builds the request from them.
+   *
+   * @return the request to send
+   * @throws io.github.facilioo4j.core.errors.ValidationException listing every local problem
+   */
+  protected final ApiRequest checkedRequest() {
+    Violations violations = new Violations();
+    validate(violations);
+    violations.throwIfAny();
+    return request(requestOptions());
+  }
+
+  /**
+   * Returns the client this call is sent through.
+   *
+   * @return the client
+   */
+  protected final FaciliooClient client() {
+    return client;
+  }
+
+  /**
+   * Returns the per-call options set so far, for domain verbs that send further calls with them.
+   *
+   * @return the options; later changes to this call do not change them
+   */
+  public final RequestOptions requestOptions() {
     return options.build();
   }
 
-  /** Adds every problem of the current values to {@code violations}. */
-  abstract void validate(Violations violations);
+  /**
+   * Adds every problem of the current values to {@code violations}.
+   *
+   * @param violations collects the problems
+   */
+  protected abstract void validate(Violations violations);
 
-  /** Builds the request for the current values, which passed {@link #validate}. */
-  abstract ApiRequest request(RequestOptions requestOptions);
+  /**
+   * Builds the request for the current values, which passed {@link #validate}.
+   *
+   * @param requestOptions the per-call options to send with
+   * @return the request
+   */
+  protected abstract ApiRequest request(RequestOptions requestOptions);
 
-  abstract ApiResponse<T> send(ApiRequest request);
+  /**
+   * Sends a request built by {@link #request} and checks the answer.
+   *
+   * @param request the request
+   * @return the checked answer
+   */
+  protected abstract ApiResponse<T> send(ApiRequest request);
 
-  abstract CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request);
+  /**
+   * Sends a request without blocking and checks the answer.
+   *
+   * @param request the request
+   * @return the future checked answer; fails with the exception {@link #send} would throw
+   */
+  protected abstract CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request);
 
   @SuppressWarnings("unchecked")
   private S self() {

@@ -1,4 +1,4 @@
-package io.github.facilioo4j.processes;
+package io.github.facilioo4j.core.spi;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -8,19 +8,32 @@ import java.util.function.Supplier;
 
 /**
  * Future plumbing that never wraps a failure in {@link CompletionException}, so callers see the
- * SDK's typed exceptions exactly as the blocking calls throw them.
+ * SDK's typed exceptions exactly as the blocking calls throw them. Stateless and thread-safe.
  */
-final class Futures {
+public final class Futures {
   private Futures() {}
 
-  static <T> CompletableFuture<T> failed(Throwable failure) {
+  /**
+   * Returns a future that has already failed.
+   *
+   * @param failure the failure, passed on as is
+   * @param <T> the value type
+   * @return the failed future
+   */
+  public static <T> CompletableFuture<T> failed(Throwable failure) {
     CompletableFuture<T> future = new CompletableFuture<>();
     future.completeExceptionally(failure);
     return future;
   }
 
-  /** Runs {@code start}; anything it throws becomes a failed future instead. */
-  static <T> CompletableFuture<T> start(Supplier<CompletableFuture<T>> start) {
+  /**
+   * Runs {@code start}; anything it throws becomes a failed future instead.
+   *
+   * @param start starts the work
+   * @param <T> the value type
+   * @return the future {@code start} returned, or a failed one
+   */
+  public static <T> CompletableFuture<T> start(Supplier<CompletableFuture<T>> start) {
     try {
       return start.get();
     } catch (RuntimeException | Error e) {
@@ -28,8 +41,16 @@ final class Futures {
     }
   }
 
-  /** Like {@code thenApply}, but a failure of {@code source} or {@code map} is passed on as is. */
-  static <T, U> CompletableFuture<U> map(CompletableFuture<T> source, Function<T, U> map) {
+  /**
+   * Like {@code thenApply}, but a failure of {@code source} or {@code map} is passed on as is.
+   *
+   * @param source the future to map
+   * @param map turns its value into the result
+   * @param <T> the source value type
+   * @param <U> the result type
+   * @return the mapped future
+   */
+  public static <T, U> CompletableFuture<U> map(CompletableFuture<T> source, Function<T, U> map) {
     CompletableFuture<U> result = new CompletableFuture<>();
     source.whenComplete(
         (value, failure) -> {
@@ -46,8 +67,16 @@ final class Futures {
     return result;
   }
 
-  /** Like {@code thenCompose}, but failures are passed on unwrapped. */
-  static <T, U> CompletableFuture<U> compose(
+  /**
+   * Like {@code thenCompose}, but failures are passed on unwrapped.
+   *
+   * @param source the future to follow
+   * @param next starts the following step with its value
+   * @param <T> the source value type
+   * @param <U> the result type
+   * @return the future of the following step
+   */
+  public static <T, U> CompletableFuture<U> compose(
       CompletableFuture<T> source, Function<T, CompletableFuture<U>> next) {
     CompletableFuture<U> result = new CompletableFuture<>();
     source.whenComplete(
@@ -75,7 +104,13 @@ final class Futures {
     return result;
   }
 
-  static Throwable unwrap(Throwable failure) {
+  /**
+   * Removes {@link CompletionException} and {@link ExecutionException} wrappers.
+   *
+   * @param failure the failure as a future reported it
+   * @return the innermost cause that is not such a wrapper
+   */
+  public static Throwable unwrap(Throwable failure) {
     Throwable current = failure;
     while ((current instanceof CompletionException || current instanceof ExecutionException)
         && current.getCause() != null) {

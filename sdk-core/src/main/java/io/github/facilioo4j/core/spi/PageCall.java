@@ -1,0 +1,78 @@
+package io.github.facilioo4j.core.spi;
+
+import io.github.facilioo4j.core.ApiRequest;
+import io.github.facilioo4j.core.ApiResponse;
+import io.github.facilioo4j.core.FaciliooClient;
+import io.github.facilioo4j.core.Page;
+import io.github.facilioo4j.core.PageFetcher;
+import io.github.facilioo4j.core.internal.PageEnvelope;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * A call whose answer is one page of a listing. The returned {@link Page} walks on lazily with
+ * {@link Page#autoPager()} and {@link Page#stream()}: each following page repeats the same request
+ * with another {@code pageNumber} only when the walk reaches it, so one page is held at a time.
+ * Pages after the first are loaded on the thread that walks, also when the first came from {@link
+ * #executeAsync()}. Every item is checked against the constraints of its generated model. Not
+ * thread-safe; see {@link OperationCall}.
+ *
+ * @param <T> the item type
+ * @param <S> the concrete call type
+ */
+public abstract class PageCall<T, S extends PageCall<T, S>> extends OperationCall<Page<T>, S> {
+  /** The query parameter that selects a page. */
+  public static final String PAGE_NUMBER = "pageNumber";
+
+  private final Class<? extends PageEnvelope<T>> envelope;
+  private final Function<T, Map<String, List<String>>> constraints;
+
+  /**
+   * Starts a call.
+   *
+   * @param client the client to send through; stays owned by the caller
+   * @param envelope a subclass of the page envelope fixing the item type, so that the answer can
+   *     be decoded by class
+   * @param constraints the problems of a decoded item, such as {@code
+   *     ProcessRead::constraintViolations}
+   */
+  protected PageCall(
+      FaciliooClient client,
+      Class<? extends PageEnvelope<T>> envelope,
+      Function<T, Map<String, List<String>>> constraints) {
+    super(client);
+    this.envelope = Objects.requireNonNull(envelope, "envelope");
+    this.constraints = Objects.requireNonNull(constraints, "constraints");
+  }
+
+  @Override
+  protected final ApiResponse<Page<T>> send(ApiRequest request) {
+    return toPage(client().execute(request, envelope), request);
+  }
+
+  @Override
+  protected final CompletableFuture<ApiResponse<Page<T>>> sendAsync(ApiRequest request) {
+    return Futures.map(
+        client().executeAsync(request, envelope), response -> toPage(response, request));
+  }
+
+  private ApiResponse<Page<T>> toPage(
+      ApiResponse<? extends PageEnvelope<T>> response, ApiRequest request) {
+    PageEnvelope<T> value = response.value();
+    ResponseCheck.items(response, value.items(), constraints);
+    ApiResponse<PageEnvelope<T>> page = response.withValue(value);
+    return page.withValue(Page.of(page, fetcher(request)));
+  }
+
+  /**
+   * Repeats {@code request} for another page number. It captures only the request, which is
+   * immutable, never a page, so a walk holds one page at a time; later changes to this call do not
+   * affect it.
+   */
+  private PageFetcher<T> fetcher(ApiRequest request) {
+    return number -> send(request.toBuilder().setQuery(PAGE_NUMBER, number).build()).value();
+  }
+}
