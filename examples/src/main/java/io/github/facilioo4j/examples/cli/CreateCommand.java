@@ -1,7 +1,7 @@
 package io.github.facilioo4j.examples.cli;
 
 import io.github.facilioo4j.processes.CreateResult;
-import io.github.facilioo4j.processes.ProcessCreateRequest;
+import io.github.facilioo4j.processes.ProcessesOperations;
 import io.github.facilioo4j.processes.ProcessesClient;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.io.PrintWriter;
@@ -28,7 +28,7 @@ final class CreateCommand extends ProcessCommand {
 
   @Override
   void run(ProcessesClient processes, PrintWriter out) {
-    ProcessCreateRequest request =
+    ProcessesOperations.CreateProcess request =
         processes
             .create()
             .report(fields.report)
@@ -44,7 +44,7 @@ final class CreateCommand extends ProcessCommand {
     ProcessRead process;
     String heading;
     if (ifAbsent) {
-      CreateResult result = request.executeIfAbsent();
+      CreateResult result = processes.createIfAbsent(request);
       process = result.process();
       heading = result.created() ? "Created process" : "Found existing process";
     } else {
