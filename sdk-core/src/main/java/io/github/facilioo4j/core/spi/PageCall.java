@@ -17,8 +17,11 @@ import java.util.function.Function;
  * {@link Page#autoPager()} and {@link Page#stream()}: each following page repeats the same request
  * with another {@code pageNumber} only when the walk reaches it, so one page is held at a time.
  * Pages after the first are loaded on the thread that walks, also when the first came from {@link
- * #executeAsync()}. Every item is checked against the constraints of its generated model. Not
- * thread-safe; see {@link OperationCall}.
+ * #executeAsync()}. The walk ends at the last page the envelope justifies and never wraps a page
+ * number; a page that is not the one asked for fails it with an {@link
+ * io.github.facilioo4j.core.errors.InvalidResponseException} (see {@link Page} for the rules). Every
+ * item is checked against the constraints of its generated model. Not thread-safe; see {@link
+ * OperationCall}.
  *
  * @param <T> the item type
  * @param <S> the concrete call type
@@ -48,22 +51,47 @@ public abstract class PageCall<T, S extends PageCall<T, S>> extends OperationCal
     this.constraints = Objects.requireNonNull(constraints, "constraints");
   }
 
+  /**
+   * Sends this call and returns the page as the server's envelope, without a walk attached: for
+   * domain verbs of SDK modules that walk a listing under stricter rules (find-or-create). Items
+   * are checked as for {@link #execute()}.
+   *
+   * @return the checked envelope
+   * @see #execute()
+   */
+  public final ApiResponse<PageEnvelope<T>> executeEnvelope() {
+    return envelope(client().execute(checkedRequest(), envelope));
+  }
+
+  /**
+   * Like {@link #executeEnvelope()} without blocking; fails like {@link #executeAsync()}.
+   *
+   * @return the future checked envelope
+   */
+  public final CompletableFuture<ApiResponse<PageEnvelope<T>>> executeEnvelopeAsync() {
+    return Futures.start(
+        () -> Futures.map(client().executeAsync(checkedRequest(), envelope), this::envelope));
+  }
+
   @Override
   protected final ApiResponse<Page<T>> send(ApiRequest request) {
-    return toPage(client().execute(request, envelope), request);
+    return toPage(envelope(client().execute(request, envelope)), request);
   }
 
   @Override
   protected final CompletableFuture<ApiResponse<Page<T>>> sendAsync(ApiRequest request) {
     return Futures.map(
-        client().executeAsync(request, envelope), response -> toPage(response, request));
+        client().executeAsync(request, envelope),
+        response -> toPage(envelope(response), request));
   }
 
-  private ApiResponse<Page<T>> toPage(
-      ApiResponse<? extends PageEnvelope<T>> response, ApiRequest request) {
+  private ApiResponse<PageEnvelope<T>> envelope(ApiResponse<? extends PageEnvelope<T>> response) {
     PageEnvelope<T> value = response.value();
     ResponseCheck.items(response, value.items(), constraints);
-    ApiResponse<PageEnvelope<T>> page = response.withValue(value);
+    return response.withValue(value);
+  }
+
+  private ApiResponse<Page<T>> toPage(ApiResponse<PageEnvelope<T>> page, ApiRequest request) {
     return page.withValue(Page.of(page, fetcher(request)));
   }
 
