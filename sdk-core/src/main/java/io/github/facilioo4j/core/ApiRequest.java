@@ -280,7 +280,8 @@ public final class ApiRequest {
     public Builder setQuery(String name, Object value) {
       Objects.requireNonNull(name, "name");
       Map.Entry<String, String> entry =
-          new AbstractMap.SimpleImmutableEntry<>(name, Objects.requireNonNull(value, "value").toString());
+          new AbstractMap.SimpleImmutableEntry<>(
+              name, Objects.requireNonNull(value, "value").toString());
       int at = -1;
       for (int i = query.size() - 1; i >= 0; i--) {
         if (query.get(i).getKey().equals(name)) {

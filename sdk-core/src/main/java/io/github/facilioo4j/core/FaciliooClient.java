@@ -2,7 +2,6 @@ package io.github.facilioo4j.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
-import java.net.URI;
 import io.github.facilioo4j.core.errors.FaciliooException;
 import io.github.facilioo4j.core.errors.FaciliooIoException;
 import io.github.facilioo4j.core.errors.InvalidResponseException;
@@ -14,6 +13,7 @@ import io.github.facilioo4j.core.internal.Json;
 import io.github.facilioo4j.core.internal.LoggingTransport;
 import io.github.facilioo4j.core.internal.OkHttpTransport;
 import io.github.facilioo4j.core.internal.RetryingTransport;
+import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;

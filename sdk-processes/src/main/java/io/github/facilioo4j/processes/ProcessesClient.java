@@ -4,10 +4,10 @@ import io.github.facilioo4j.core.FaciliooClient;
 import io.github.facilioo4j.core.FaciliooOptions;
 import io.github.facilioo4j.core.Page;
 import io.github.facilioo4j.core.RequestOptions;
+import io.github.facilioo4j.core.spi.Futures;
 import io.github.facilioo4j.processes.model.ProcessCreate;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import io.github.facilioo4j.processes.model.ProcessUpdate;
-import io.github.facilioo4j.core.spi.Futures;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -412,9 +412,9 @@ public final class ProcessesClient implements AutoCloseable {
 
   /**
    * Starts a fluent partial update ({@code PATCH /api/processes/{id}}); see {@link
-   * ProcessesOperations.UpdateProcess}. A field whose setter was never called is left out and
-   * stays unchanged; a setter called with {@code null} sends JSON {@code null}, which clears the
-   * field (inferred from the documented process-stage update, not verified).
+   * ProcessesOperations.UpdateProcess}. A field whose setter was never called is left out and stays
+   * unchanged; a setter called with {@code null} sends JSON {@code null}, which clears the field
+   * (inferred from the documented process-stage update, not verified).
    *
    * @param id the process id, greater than 0
    * @return a new call; only the fields set on it are sent

@@ -59,7 +59,8 @@ class ProcessValidationTest extends ProcessesTestSupport {
     assertEquals(Arrays.asList("must not be blank"), errors.get("report"));
     assertEquals(Arrays.asList("must be at least 1 but was -3"), errors.get("typeId"));
 
-    ProcessesOperations.CreateProcess empty = processes.create().report("").contactId(1).typeId(1).unitId(1);
+    ProcessesOperations.CreateProcess empty =
+        processes.create().report("").contactId(1).typeId(1).unitId(1);
     assertEquals(
         Arrays.asList("must have at least 1 character(s)"),
         rejected(mode, empty).fieldErrors().get("report"));

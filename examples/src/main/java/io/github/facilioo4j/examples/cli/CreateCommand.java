@@ -1,8 +1,8 @@
 package io.github.facilioo4j.examples.cli;
 
 import io.github.facilioo4j.processes.CreateResult;
-import io.github.facilioo4j.processes.ProcessesOperations;
 import io.github.facilioo4j.processes.ProcessesClient;
+import io.github.facilioo4j.processes.ProcessesOperations;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;

@@ -55,7 +55,11 @@ final class ListCommand extends ProcessCommand {
         unitId != null
             ? processes.listForUnit(unitId).pageSize(pageSize).pageNumber(page).execute()
             : propertyId != null
-                ? processes.listForProperty(propertyId).pageSize(pageSize).pageNumber(page).execute()
+                ? processes
+                    .listForProperty(propertyId)
+                    .pageSize(pageSize)
+                    .pageNumber(page)
+                    .execute()
                 : processes.list().pageSize(pageSize).pageNumber(page).execute();
     if (all) {
       printAll(first, out);

@@ -1,11 +1,11 @@
 package io.github.facilioo4j.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.facilioo4j.core.Page;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.facilioo4j.core.Page;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package io.github.facilioo4j.examples.cli;
 
-import io.github.facilioo4j.processes.ProcessesOperations;
 import io.github.facilioo4j.processes.ProcessesClient;
+import io.github.facilioo4j.processes.ProcessesOperations;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.io.PrintWriter;
 import java.util.ArrayList;

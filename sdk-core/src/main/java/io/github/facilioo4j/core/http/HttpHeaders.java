@@ -75,7 +75,8 @@ public final class HttpHeaders {
    * @return the headers
    */
   public static HttpHeaders of(
-      Map<? extends @Nullable String, ? extends @Nullable List<? extends @Nullable String>> fields) {
+      Map<? extends @Nullable String, ? extends @Nullable List<? extends @Nullable String>>
+          fields) {
     // Not validated: these are usually headers a server sent, and a lenient read beats failing.
     TreeMap<String, List<String>> copy = new TreeMap<>(ORDER);
     for (Map.Entry<? extends @Nullable String, ? extends @Nullable List<? extends @Nullable String>>

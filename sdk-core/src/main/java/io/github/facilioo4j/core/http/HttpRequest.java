@@ -20,9 +20,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One HTTP request as the transport sees it, kept structured all the way down: method, the base
- * URL (parsed once per client), the path segments and query parameters after it (raw, not
- * encoded), headers, an optional body held in memory, and which operation of the API it is.
+ * One HTTP request as the transport sees it, kept structured all the way down: method, the base URL
+ * (parsed once per client), the path segments and query parameters after it (raw, not encoded),
+ * headers, an optional body held in memory, and which operation of the API it is.
  *
  * <p>The transport adapter builds the wire URL from these parts once; nothing before it encodes or
  * parses a URL string. Instances are immutable and thread-safe. Because the body is a byte array,
@@ -342,8 +342,8 @@ public final class HttpRequest {
 
     /**
      * Sets base URL, path and query from one absolute URL string: a convenience for tests and
-     * one-off calls. The SDK's own calls set the parts with {@link #baseUrl}, {@link
-     * #pathSegments} and {@link #query} instead, so that no URL string is parsed per call.
+     * one-off calls. The SDK's own calls set the parts with {@link #baseUrl}, {@link #pathSegments}
+     * and {@link #query} instead, so that no URL string is parsed per call.
      *
      * @param url an absolute {@code http} or {@code https} URL, including any query
      * @return this builder

@@ -9,8 +9,8 @@
  * it is the only class that imports {@code okhttp3}. The seam is internal to the SDK: applications
  * cannot plug in a transport of their own (they can hand in a configured {@code OkHttpClient}
  * through {@code FaciliooOptions.Builder.okHttpClient}). The types are public for SDK modules and
- * tests and may change in any release. Null-safety is stated by {@code @NullMarked}: parameters
- * and return values are never {@code null} unless marked {@code @Nullable}.
+ * tests and may change in any release. Null-safety is stated by {@code @NullMarked}: parameters and
+ * return values are never {@code null} unless marked {@code @Nullable}.
  */
 @NullMarked
 package io.github.facilioo4j.core.http;

@@ -19,8 +19,8 @@ import java.util.function.Function;
  * Pages after the first are loaded on the thread that walks, also when the first came from {@link
  * #executeAsync()}. The walk ends at the last page the envelope justifies and never wraps a page
  * number; a page that is not the one asked for fails it with an {@link
- * io.github.facilioo4j.core.errors.InvalidResponseException} (see {@link Page} for the rules). Every
- * item is checked against the constraints of its generated model. Not thread-safe; see {@link
+ * io.github.facilioo4j.core.errors.InvalidResponseException} (see {@link Page} for the rules).
+ * Every item is checked against the constraints of its generated model. Not thread-safe; see {@link
  * OperationCall}.
  *
  * @param <T> the item type
@@ -37,8 +37,8 @@ public abstract class PageCall<T, S extends PageCall<T, S>> extends OperationCal
    * Starts a call.
    *
    * @param client the client to send through; stays owned by the caller
-   * @param envelope a subclass of the page envelope fixing the item type, so that the answer can
-   *     be decoded by class
+   * @param envelope a subclass of the page envelope fixing the item type, so that the answer can be
+   *     decoded by class
    * @param constraints the problems of a decoded item, such as {@code
    *     ProcessRead::constraintViolations}
    */
@@ -81,8 +81,7 @@ public abstract class PageCall<T, S extends PageCall<T, S>> extends OperationCal
   @Override
   protected final CompletableFuture<ApiResponse<Page<T>>> sendAsync(ApiRequest request) {
     return Futures.map(
-        client().executeAsync(request, envelope),
-        response -> toPage(envelope(response), request));
+        client().executeAsync(request, envelope), response -> toPage(envelope(response), request));
   }
 
   private ApiResponse<PageEnvelope<T>> envelope(ApiResponse<? extends PageEnvelope<T>> response) {

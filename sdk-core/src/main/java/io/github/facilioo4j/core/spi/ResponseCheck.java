@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one response check: a 2xx answer must hold what the OpenAPI document says it always holds
- * (its required properties, such as a process's {@code id}); the generated model states that in
- * its {@code constraintViolations()}. A 2xx answer of another shape (a page where one process was
+ * (its required properties, such as a process's {@code id}); the generated model states that in its
+ * {@code constraintViolations()}. A 2xx answer of another shape (a page where one process was
  * expected, {@code {}}, a page holding {@code null}) would otherwise decode into a value without
  * id, and a create would seem to have succeeded without saying what it created.
  */

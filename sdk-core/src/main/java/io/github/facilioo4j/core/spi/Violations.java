@@ -89,8 +89,8 @@ public final class Violations {
   }
 
   /**
-   * Checks text marked {@code x-not-blank}: the server's required check also refuses text made
-   * only of whitespace. Empty text is left to {@code minLength}.
+   * Checks text marked {@code x-not-blank}: the server's required check also refuses text made only
+   * of whitespace. Empty text is left to {@code minLength}.
    *
    * @param field the name
    * @param value the text; {@code null} is not checked
