@@ -1,7 +1,7 @@
 package io.github.facilioo4j.core;
 
-import io.github.facilioo4j.core.internal.PageEnvelope;
-import io.github.facilioo4j.core.internal.PageWalk;
+import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
+import io.github.facilioo4j.core.internal.mapping.PageWalk;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -46,9 +46,9 @@ import java.util.stream.StreamSupport;
  * echoes the page number asked for but always sends the same items gives those items on every page
  * up to {@code totalPages}. Concluding that something is absent needs a stricter walk that proves
  * it saw every item exactly once; the SDK's find-or-create uses that one ({@code
- * io.github.facilioo4j.core.internal.PageWalk} documents both). Failures to load a page surface as
- * {@link io.github.facilioo4j.core.errors FaciliooException}s from {@code hasNext()}, {@code
- * nextPage()} or the stream's terminal operation.
+ * io.github.facilioo4j.core.internal.mapping.PageWalk} documents both). Failures to load a page
+ * surface as {@link io.github.facilioo4j.core.errors FaciliooException}s from {@code hasNext()},
+ * {@code nextPage()} or the stream's terminal operation.
  *
  * <p>A page is immutable and thread-safe; the iterators it hands out are not, and each walks
  * independently, loading pages again.

@@ -1,6 +1,5 @@
 package io.github.facilioo4j.core;
 
-import io.github.facilioo4j.core.internal.OkHttpTransport;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;

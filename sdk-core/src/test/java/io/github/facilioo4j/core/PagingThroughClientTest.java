@@ -3,7 +3,7 @@ package io.github.facilioo4j.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import io.github.facilioo4j.core.internal.PageEnvelope;
+import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
 import io.github.facilioo4j.core.spi.PageCall;
 import io.github.facilioo4j.core.spi.Violations;
 import java.util.ArrayList;

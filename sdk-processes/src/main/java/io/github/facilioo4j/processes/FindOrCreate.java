@@ -2,8 +2,8 @@ package io.github.facilioo4j.processes;
 
 import io.github.facilioo4j.core.ApiResponse;
 import io.github.facilioo4j.core.RequestOptions;
-import io.github.facilioo4j.core.internal.PageEnvelope;
-import io.github.facilioo4j.core.internal.PageWalk;
+import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
+import io.github.facilioo4j.core.internal.mapping.PageWalk;
 import io.github.facilioo4j.core.spi.Futures;
 import io.github.facilioo4j.core.spi.Violations;
 import io.github.facilioo4j.processes.model.ProcessCreate;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The service answered with an HTTP error status. Subclasses name the meaning of the status; {@code
- * io.github.facilioo4j.core.internal.ErrorMapper} is the one place that picks the subclass.
+ * io.github.facilioo4j.core.internal.mapping.ErrorMapper} is the one place that picks the subclass.
  *
  * <p>The exception keeps the response's status, headers, a bounded copy of its body and the parsed
  * problem details, so that callers can log or inspect everything the server said. Request headers

@@ -5,7 +5,7 @@ import io.github.facilioo4j.core.ApiResponse;
 import io.github.facilioo4j.core.FaciliooClient;
 import io.github.facilioo4j.core.Page;
 import io.github.facilioo4j.core.PageFetcher;
-import io.github.facilioo4j.core.internal.PageEnvelope;
+import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;

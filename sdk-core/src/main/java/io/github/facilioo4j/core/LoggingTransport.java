@@ -1,4 +1,4 @@
-package io.github.facilioo4j.core.internal;
+package io.github.facilioo4j.core;
 
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
  * Logs every attempt at DEBUG: method, URL path (no query), attempt number, status or failure and
  * duration. Headers and bodies are never logged, so tokens and passwords cannot leak. Thread-safe.
  */
-public final class LoggingTransport implements HttpTransport {
+final class LoggingTransport implements HttpTransport {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.facilioo4j.http");
 
   private final HttpTransport delegate;

@@ -1,4 +1,4 @@
-package io.github.facilioo4j.core.internal;
+package io.github.facilioo4j.core;
 
 import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.http.HttpRequest;
@@ -35,7 +35,7 @@ import okio.BufferedSink;
  * and redirects are not followed: a 3xx answer reaches the caller as an {@code
  * UnexpectedStatusException} carrying the {@code Location} header.
  */
-public final class OkHttpTransport implements HttpTransport {
+final class OkHttpTransport implements HttpTransport {
   private static final Interceptor MARK_SENT =
       chain -> {
         SendMark mark = chain.request().tag(SendMark.class);

@@ -1,4 +1,4 @@
-package io.github.facilioo4j.core.internal;
+package io.github.facilioo4j.core;
 
 import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.http.HttpResponse;

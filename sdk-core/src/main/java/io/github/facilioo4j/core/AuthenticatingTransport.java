@@ -1,7 +1,5 @@
-package io.github.facilioo4j.core.internal;
+package io.github.facilioo4j.core;
 
-import io.github.facilioo4j.core.HeaderNames;
-import io.github.facilioo4j.core.TokenProvider;
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
@@ -19,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * is returned as is. The tokens sent are removed from the headers and body of every error answer,
  * should the server echo them. Thread-safe.
  */
-public final class AuthenticatingTransport implements HttpTransport {
+final class AuthenticatingTransport implements HttpTransport {
   private static final Logger LOG = LoggerFactory.getLogger(AuthenticatingTransport.class);
 
   private final HttpTransport delegate;

@@ -1,4 +1,4 @@
-package io.github.facilioo4j.core.internal;
+package io.github.facilioo4j.core;
 
 import io.github.facilioo4j.core.http.HttpResponse;
 import java.io.IOException;
@@ -6,7 +6,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /** Reads response bodies with a bound, so that no answer can exhaust the heap. Thread-safe. */
-public final class Bodies {
+final class Bodies {
   /**
    * The largest body the SDK reads: 32 MiB, far above a full page of 100 processes with long
    * reports, far below what would threaten a typical heap.

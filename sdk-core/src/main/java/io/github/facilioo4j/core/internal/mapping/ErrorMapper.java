@@ -1,4 +1,4 @@
-package io.github.facilioo4j.core.internal;
+package io.github.facilioo4j.core.internal.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.facilioo4j.core.errors.BadRequestException;
@@ -12,6 +12,12 @@ import io.github.facilioo4j.core.errors.ServerException;
 import io.github.facilioo4j.core.errors.UnauthorizedException;
 import io.github.facilioo4j.core.errors.UnexpectedStatusException;
 import io.github.facilioo4j.core.errors.ValidationException;
+import io.github.facilioo4j.core.internal.FieldNames;
+import io.github.facilioo4j.core.internal.HeaderMaps;
+import io.github.facilioo4j.core.internal.Json;
+import io.github.facilioo4j.core.internal.RetryAfter;
+import io.github.facilioo4j.core.internal.StatusText;
+import io.github.facilioo4j.core.internal.Text;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

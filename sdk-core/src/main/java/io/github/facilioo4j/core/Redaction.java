@@ -1,4 +1,4 @@
-package io.github.facilioo4j.core.internal;
+package io.github.facilioo4j.core;
 
 import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.http.HttpResponse;
@@ -15,7 +15,7 @@ import java.util.Map;
  * Removes secrets (tokens, passwords) that a server echoes back in an error answer, before the
  * answer becomes an exception's message, raw body, problem or headers. Stateless and thread-safe.
  */
-public final class Redaction {
+final class Redaction {
   /** What a removed secret is replaced with. */
   public static final String MASK = "****";
 

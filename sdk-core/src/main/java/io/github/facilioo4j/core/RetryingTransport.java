@@ -1,11 +1,10 @@
-package io.github.facilioo4j.core.internal;
+package io.github.facilioo4j.core;
 
-import io.github.facilioo4j.core.HeaderNames;
-import io.github.facilioo4j.core.Sleeper;
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.http.RequestNotSentException;
+import io.github.facilioo4j.core.internal.RetryAfter;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.security.cert.CertificateException;
@@ -36,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * factor between 0.75 and 1, or what the server asks for with {@code Retry-After}; either is capped
  * by the maximum delay.
  */
-public final class RetryingTransport implements HttpTransport {
+final class RetryingTransport implements HttpTransport {
   private static final Logger LOG = LoggerFactory.getLogger(RetryingTransport.class);
   private static final Duration BASE_DELAY = Duration.ofMillis(500);
 

@@ -1,4 +1,4 @@
-package io.github.facilioo4j.core.internal;
+package io.github.facilioo4j.core.internal.mapping;
 
 import io.github.facilioo4j.core.errors.InvalidResponseException;
 import java.io.InvalidObjectException;

@@ -1,4 +1,4 @@
-package io.github.facilioo4j.core.internal;
+package io.github.facilioo4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
