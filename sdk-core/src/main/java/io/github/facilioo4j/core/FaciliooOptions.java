@@ -529,8 +529,9 @@ public final class FaciliooOptions {
      * Uses the application's OkHttp client. The SDK derives its own client from it with {@code
      * newBuilder()}, so the application's proxy, TLS set-up, interceptors, connection pool and
      * dispatcher stay in use; the SDK's timeouts from these options replace the client's, and the
-     * SDK switches off OkHttp's own retry so that only the SDK retries. The SDK never shuts the
-     * client's resources down.
+     * SDK switches off OkHttp's own retry so that only the SDK retries. A loopback base URL
+     * bypasses the client's proxy, and {@code localhost} is never asked of its {@code Dns}. The SDK
+     * never shuts the client's resources down.
      *
      * @param okHttpClient the client, or {@code null} to let the SDK create one
      * @return this builder
