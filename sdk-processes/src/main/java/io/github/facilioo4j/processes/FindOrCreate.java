@@ -10,6 +10,7 @@ import io.github.facilioo4j.processes.model.ProcessCreate;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates a process unless its unit already has a live process with the same externalId. The walk
@@ -75,7 +76,7 @@ final class FindOrCreate {
    * @throws io.github.facilioo4j.core.errors.InvalidResponseException when the page cannot be
    *     trusted
    */
-  private CreateResult onPage(
+  private @Nullable CreateResult onPage(
       PageWalk<ProcessRead> walk, ApiResponse<PageEnvelope<ProcessRead>> response) {
     PageEnvelope<ProcessRead> page = response.value();
     ProcessRead found = match(page.items());
@@ -109,7 +110,7 @@ final class FindOrCreate {
   /**
    * The first live process on the page with the wanted externalId; soft-deleted ones are skipped.
    */
-  private ProcessRead match(List<ProcessRead> items) {
+  private @Nullable ProcessRead match(List<@Nullable ProcessRead> items) {
     for (ProcessRead candidate : items) {
       if (candidate != null
           && candidate.deleted() == null
