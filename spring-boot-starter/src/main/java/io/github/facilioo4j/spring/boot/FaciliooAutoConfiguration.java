@@ -22,10 +22,11 @@ import org.springframework.context.annotation.Bean;
  *       client to be closed last.
  * </ul>
  *
- * <p>Each bean backs off when the application defines its own of that type. Without a token, a
- * login or a {@link TokenProvider} bean the application fails to start with a {@link
- * FaciliooConfigurationException} naming {@code facilioo.token}, rather than silently lacking the
- * beans; {@code facilioo.enabled=false} switches the whole configuration off.
+ * <p>Each bean backs off when the application defines its own of that type (the options also when
+ * it defines its own {@link FaciliooClient}). Without a token, a login or a {@link TokenProvider}
+ * bean the application fails to start with a {@link FaciliooConfigurationException} naming {@code
+ * facilioo.token}, rather than silently lacking the beans; {@code facilioo.enabled=false} switches
+ * the whole configuration off.
  */
 @AutoConfiguration
 @ConditionalOnProperty(
@@ -48,7 +49,8 @@ public class FaciliooAutoConfiguration {
    * @throws FaciliooConfigurationException naming the missing or invalid property
    */
   @Bean
-  @ConditionalOnMissingBean
+  // An application's own client needs no options from here, nor credentials in properties.
+  @ConditionalOnMissingBean({FaciliooOptions.class, FaciliooClient.class})
   public FaciliooOptions faciliooOptions(
       FaciliooProperties properties,
       ObjectProvider<TokenProvider> tokenProvider,
