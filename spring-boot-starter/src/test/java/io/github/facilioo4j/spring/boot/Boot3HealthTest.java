@@ -1,5 +1,8 @@
 package io.github.facilioo4j.spring.boot;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.autoconfigure.health.HealthContributorAutoConfiguration;
 import org.springframework.boot.actuate.autoconfigure.health.HealthEndpointAutoConfiguration;
 import org.springframework.boot.actuate.health.Health;
@@ -9,6 +12,14 @@ import org.springframework.context.ApplicationContext;
 
 /** The health indicator on Spring Boot 3's Actuator API. */
 class Boot3HealthTest extends HealthIndicatorContract {
+  @Test
+  void runsOnAClassPathWithoutBoot4sHealthApiAsABoot3ApplicationHasIt() {
+    // The module compiles against Boot 4's health API; surefire must leave it out here.
+    assertThatThrownBy(
+            () -> Class.forName("org.springframework.boot.health.contributor.HealthIndicator"))
+        .isInstanceOf(ClassNotFoundException.class);
+  }
+
   @Override
   Class<?> indicatorType() {
     return HealthIndicator.class;
