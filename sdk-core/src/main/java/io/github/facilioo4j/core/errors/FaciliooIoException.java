@@ -1,6 +1,7 @@
 package io.github.facilioo4j.core.errors;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The call failed in the network: the connection could not be made, broke, or was reset. The {@link
@@ -19,7 +20,7 @@ public class FaciliooIoException extends FaciliooException {
    * @param message a one-line message without secrets; may be {@code null}
    * @param cause the network failure; may be {@code null}
    */
-  public FaciliooIoException(String message, IOException cause) {
+  public FaciliooIoException(@Nullable String message, @Nullable IOException cause) {
     super(message, cause);
   }
 
@@ -29,7 +30,7 @@ public class FaciliooIoException extends FaciliooException {
    * @return the cause, or {@code null} when none was given
    */
   @Override
-  public synchronized IOException getCause() {
+  public synchronized @Nullable IOException getCause() {
     return (IOException) super.getCause();
   }
 }

@@ -4,6 +4,7 @@ import io.github.facilioo4j.core.internal.HeaderMaps;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service answered with an HTTP error status. Subclasses name the meaning of the status; {@code
@@ -43,12 +44,12 @@ public class FaciliooServiceException extends FaciliooException {
    * @param problem the parsed problem details; {@code null} means {@link ProblemDetails#empty()}
    */
   public FaciliooServiceException(
-      String message,
+      @Nullable String message,
       int statusCode,
-      Map<String, List<String>> headers,
-      String rawBody,
+      @Nullable Map<String, List<String>> headers,
+      @Nullable String rawBody,
       boolean rawBodyTruncated,
-      ProblemDetails problem) {
+      @Nullable ProblemDetails problem) {
     super(message);
     this.statusCode = statusCode;
     this.headers = HeaderMaps.copyOf(headers);

@@ -3,6 +3,7 @@ package io.github.facilioo4j.core.errors;
 import io.github.facilioo4j.core.internal.StatusText;
 import io.github.facilioo4j.core.internal.Text;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service answered with a success status, but its body is not the JSON the SDK expected (for
@@ -30,7 +31,11 @@ public class InvalidResponseException extends FaciliooException {
    * @param expected what the SDK tried to read, such as {@code "ProcessRead"}; may be {@code null}
    * @param cause the parse failure; may be {@code null}
    */
-  public InvalidResponseException(int statusCode, byte[] body, String expected, Throwable cause) {
+  public InvalidResponseException(
+      int statusCode,
+      byte @Nullable [] body,
+      @Nullable String expected,
+      @Nullable Throwable cause) {
     super(message(statusCode, body, expected, cause), cause);
     this.statusCode = statusCode;
     this.bodySnippet = snippet(body);

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one Jackson set-up of the SDK, reused by every module.
@@ -108,7 +109,7 @@ public final class Json {
      * @param text the trimmed text
      * @return the timestamp, or {@code null} when the text is not in the common form
      */
-    static OffsetDateTime parseCommonForm(String text) {
+    static @Nullable OffsetDateTime parseCommonForm(String text) {
       int length = text.length();
       if (length < 19
           || text.charAt(4) != '-'
