@@ -88,14 +88,14 @@ final class Exchange {
     String what = request.method() + " " + request.path();
     if (isTimeout(cause)) {
       return new FaciliooTimeoutException(
-          what + " timed out" + (notSent ? " before it was sent" : ""), cause);
+          what + " timed out" + (notSent ? " before it was sent" : ""), cause, notSent);
     }
     String reason =
         cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     // The cause is the real failure (ConnectException, SSLHandshakeException, ...), not the SDK's
     // internal not-sent marker, so that callers can inspect it.
     return new FaciliooIoException(
-        what + " failed" + (notSent ? " before it was sent" : "") + ": " + reason, cause);
+        what + " failed" + (notSent ? " before it was sent" : "") + ": " + reason, cause, notSent);
   }
 
   private static boolean isTimeout(IOException e) {
