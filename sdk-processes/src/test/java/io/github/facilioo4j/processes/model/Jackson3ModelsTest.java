@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -120,6 +121,19 @@ class Jackson3ModelsTest {
     assertNull(read.subject());
     assertEquals(Collections.singletonMap("legacy", null), read.additionalProperties());
     assertEquals("{\"id\":5,\"legacy\":null}", JACKSON3.writeValueAsString(read));
+  }
+
+  @Test
+  void unknownPropertiesAreKeptEvenByAMapperThatFailsOnUnknownProperties() {
+    JsonMapper strict =
+        JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    ProcessRead read = strict.readValue("{\"id\":2,\"brandNew\":\"x\"}", ProcessRead.class);
+    ProcessUpdate update = strict.readValue("{\"brandNew\":\"y\"}", ProcessUpdate.class);
+
+    assertEquals(2, read.id());
+    assertEquals(Collections.singletonMap("brandNew", "x"), read.additionalProperties());
+    assertEquals(Collections.singletonMap("brandNew", "y"), update.additionalProperties());
   }
 
   @Test
