@@ -12,7 +12,6 @@ import io.github.facilioo4j.core.internal.ErrorMapper;
 import io.github.facilioo4j.core.internal.Json;
 import io.github.facilioo4j.core.internal.Redaction;
 import io.github.facilioo4j.core.internal.TokenSource;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
