@@ -480,6 +480,44 @@ public final class ProcessesClient implements AutoCloseable {
     return new ProcessesOperations.RetrieveProcessStage(core).id(id);
   }
 
+  // ---- lookups ----------------------------------------------------------------------------
+
+  /**
+   * Returns the caller's own account, on this client's connection; see {@link AccountsClient}.
+   *
+   * @return a view that is not closed separately
+   */
+  public AccountsClient accounts() {
+    return new AccountsClient(core);
+  }
+
+  /**
+   * Returns the properties, found by id or by {@code externalId}; see {@link PropertiesClient}.
+   *
+   * @return a view that is not closed separately
+   */
+  public PropertiesClient properties() {
+    return new PropertiesClient(core);
+  }
+
+  /**
+   * Returns the units and their contracts; see {@link UnitsClient}.
+   *
+   * @return a view that is not closed separately
+   */
+  public UnitsClient units() {
+    return new UnitsClient(core);
+  }
+
+  /**
+   * Returns the process types and their stages; see {@link ProcessTypesClient}.
+   *
+   * @return a view that is not closed separately
+   */
+  public ProcessTypesClient processTypes() {
+    return new ProcessTypesClient(core);
+  }
+
   // ---- lifecycle --------------------------------------------------------------------------
 
   /**
