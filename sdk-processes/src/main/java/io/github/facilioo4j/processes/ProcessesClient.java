@@ -480,6 +480,67 @@ public final class ProcessesClient implements AutoCloseable {
     return new ProcessesOperations.RetrieveProcessStage(core).id(id);
   }
 
+  // ---- sub-resources --------------------------------------------------------------------
+
+  /**
+   * Starts a list of the units a process is linked to besides its own unit, which is not included
+   * ({@code GET /api/processes/{id}/additional-linked-units}).
+   *
+   * @param id the process id, greater than 0
+   * @return a new call; set its {@code pageSize} before executing it
+   */
+  public ProcessesOperations.ListProcessAdditionalLinkedUnits additionalLinkedUnits(int id) {
+    return new ProcessesOperations.ListProcessAdditionalLinkedUnits(core).id(id);
+  }
+
+  /**
+   * Starts a list of the files of a process ({@code GET /api/processes/{id}/files}).
+   *
+   * @param id the process id, greater than 0
+   * @return a new call; set its {@code pageSize} before executing it
+   */
+  public ProcessesOperations.ListProcessFiles files(int id) {
+    return new ProcessesOperations.ListProcessFiles(core).id(id);
+  }
+
+  /**
+   * Starts a list of the parties that can see a process ({@code GET
+   * /api/processes/{id}/accessor-parties}).
+   *
+   * @param id the process id, greater than 0
+   * @return a new call; set its {@code pageSize} before executing it
+   */
+  public ProcessesOperations.ListProcessAccessorParties accessorParties(int id) {
+    return new ProcessesOperations.ListProcessAccessorParties(core).id(id);
+  }
+
+  /**
+   * Starts granting a party visibility of a process ({@code PUT
+   * /api/processes/{id}/accessor-parties/{partyId}}). The PUT is idempotent, so, unlike a create,
+   * it is retried after an I/O failure or a 408, 429, 502, 503 or 504 answer like a GET (within the
+   * client's {@code maxRetries}). Any 2xx is success; the result is {@code null}.
+   *
+   * @param id the process id, greater than 0
+   * @param partyId the party id, greater than 0
+   * @return a new call
+   */
+  public ProcessesOperations.AddProcessAccessorParty grantAccess(int id, int partyId) {
+    return new ProcessesOperations.AddProcessAccessorParty(core).id(id).partyId(partyId);
+  }
+
+  /**
+   * Starts revoking a party's visibility of a process ({@code DELETE
+   * /api/processes/{id}/accessor-parties/{partyId}}). Idempotent and retried like {@link
+   * #grantAccess(int, int)}.
+   *
+   * @param id the process id, greater than 0
+   * @param partyId the party id, greater than 0
+   * @return a new call
+   */
+  public ProcessesOperations.RemoveProcessAccessorParty revokeAccess(int id, int partyId) {
+    return new ProcessesOperations.RemoveProcessAccessorParty(core).id(id).partyId(partyId);
+  }
+
   // ---- lookups ----------------------------------------------------------------------------
 
   /**
