@@ -5,22 +5,25 @@
 #   2. it/consumer, a plain consumer of the BOM and facilioo-sdk-processes, must pass the enforcer's
 #      dependencyConvergence and requireUpperBoundDeps;
 #   3. it/modular, a modular application, is compiled and run with java -p ... -m ...
-# The consumer builds use a throwaway local repository (target/it/repo): the SDK comes from the staging
-# folder, everything else from your local Maven repository read as a remote one (FACILIOO_IT_CACHE, by
-# default ~/.m2/repository), so nothing is downloaded again and nothing is written there.
-# Run from anywhere after a build that downloaded the dependencies (`mvn -B verify`).
+# Every build here uses a throwaway local repository under target/it and it/settings.xml: artifacts come
+# from your local Maven repository read as a remote one (FACILIOO_IT_CACHE, by default ~/.m2/repository),
+# so nothing is downloaded again and nothing is written there; the consumers get the SDK only from the
+# staging folder. Run from anywhere after a build that downloaded the dependencies (`mvn -B verify`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
 work="$root/target/it"
 staging="$work/staging"
-rm -rf "$work"
+rm -rf "$work" it/consumer/target it/modular/target
 mkdir -p "$work"
+export FACILIOO_IT_STAGING_URL="file://$staging"
+export FACILIOO_IT_CACHE_URL="file://${FACILIOO_IT_CACHE:-$HOME/.m2/repository}"
 version="$(sed -n 's#^  <version>\(.*\)</version>$#\1#p' pom.xml | head -n 1)"
 fail() { echo "it/run.sh: $*" >&2; exit 1; }
 
 echo "=== Release build of $version into $staging"
-mvn -B -q -Drelease deploy -Dmaven.test.skip=true -Dspotless.check.skip=true -Dspec.lint.skip=true \
+mvn -B -q -s it/settings.xml -Dmaven.repo.local="$work/release-repo" \
+  -Drelease deploy -Dmaven.test.skip=true -Dspotless.check.skip=true -Dspec.lint.skip=true \
   -DaltDeploymentRepository="staging::file://$staging" | grep -v '^#' || true
 [ -d "$staging/io/github/facilioo4j" ] || fail "the release build deployed nothing"
 
@@ -55,10 +58,8 @@ done
 java "$root/it/CheckJars.java" "${jars[@]}"
 
 echo "=== Consumer builds (it/) against the staged release"
-export FACILIOO_IT_STAGING_URL="file://$staging"
-export FACILIOO_IT_CACHE_URL="file://${FACILIOO_IT_CACHE:-$HOME/.m2/repository}"
-mvn -B -q -f it/pom.xml -s it/settings.xml -Dmaven.repo.local="$work/repo" -Dfacilioo.version="$version" \
-  clean package
+mvn -B -q -f it/pom.xml -s it/settings.xml -Dmaven.repo.local="$work/consumer-repo" \
+  -Dfacilioo.version="$version" package
 echo "it/consumer: dependencyConvergence and requireUpperBoundDeps pass"
 
 echo "=== Modular application: java -p ... -m io.github.facilioo4j.it.modular"
