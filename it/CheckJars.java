@@ -8,9 +8,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Checks the SDK jars as published: Java 8 bytecode everywhere except the module descriptor, which is
- * Java 9 bytecode in META-INF/versions/9 of a multi-release jar. Run by it/run.sh with
- * {@code java it/CheckJars.java JAR...}; exits with 1 and the reasons when a jar is not like that.
+ * Checks the SDK jars as published: Java 8 bytecode everywhere except the module descriptor, which
+ * is Java 9 bytecode in META-INF/versions/9 of a multi-release jar. Run by it/run.sh with {@code
+ * java it/CheckJars.java JAR...}; exits with 1 and the reasons when a jar is not like that.
  */
 public final class CheckJars {
   public static void main(String[] args) throws IOException {
@@ -50,7 +50,8 @@ public final class CheckJars {
       problems.forEach(System.err::println);
       System.exit(1);
     }
-    System.out.println(args.length + " jars: Java 8 classes, module-info.class in META-INF/versions/9.");
+    System.out.println(
+        args.length + " jars: Java 8 classes, module-info.class in META-INF/versions/9.");
   }
 
   private static int major(JarFile jar, JarEntry entry) throws IOException {

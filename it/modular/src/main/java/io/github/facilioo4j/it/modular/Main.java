@@ -10,8 +10,8 @@ import io.github.facilioo4j.testkit.FaciliooSandbox;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates, reads, lists and updates a process in the sandbox, and meets a 404 and a validation problem,
- * all from the module path. Exits with 1 and a reason when something is not as expected.
+ * Creates, reads, lists and updates a process in the sandbox, and meets a 404 and a validation
+ * problem, all from the module path. Exits with 1 and a reason when something is not as expected.
  */
 public final class Main {
   private Main() {}
