@@ -29,23 +29,26 @@ mvn -B -q -s it/settings.xml -Dmaven.repo.local="$work/release-repo" \
 
 echo "=== What a release publishes"
 published="$(cd "$staging/io/github/facilioo4j" && ls)"
-expected="$(printf '%s\n' facilioo-sdk-bom facilioo-sdk-core facilioo-sdk-processes facilioo-sdk-testkit)"
+expected="$(printf '%s\n' facilioo-sdk-bom facilioo-sdk-core facilioo-sdk-processes facilioo-sdk-testkit \
+  facilioo-spring-boot-starter)"
 [ "$published" = "$expected" ] || fail "published artifacts are: $(echo $published), expected: $(echo $expected)"
 jars=()
-for module in bom core processes testkit; do
-  dir="$staging/io/github/facilioo4j/facilioo-sdk-$module/$version"
+for artifact in $expected; do
+  dir="$staging/io/github/facilioo4j/$artifact/$version"
   files="$(cd "$dir" && ls | grep -E '\.(jar|pom)$' | sed -E 's/-[0-9]{8}\.[0-9]{6}-[0-9]+//; s/-'"${version%-SNAPSHOT}"'(-SNAPSHOT)?//')"
   pom="$(ls "$dir"/*.pom | tail -n 1)"
-  if [ "$module" = bom ]; then
+  if [ "$artifact" = facilioo-sdk-bom ]; then
     want="facilioo-sdk-bom.pom"
     grep -q '<dependencyManagement>' "$pom" || fail "$pom has no dependencyManagement"
   else
-    want="$(printf '%s\n' "facilioo-sdk-$module-javadoc.jar" "facilioo-sdk-$module-sources.jar" \
-      "facilioo-sdk-$module.jar" "facilioo-sdk-$module.pom")"
+    want="$(printf '%s\n' "$artifact-javadoc.jar" "$artifact-sources.jar" "$artifact.jar" "$artifact.pom")"
+  fi
+  # The starter is Java 17 (as Spring Boot 3 is); the SDK's own jars must run on Java 8.
+  if [ "$artifact" != facilioo-sdk-bom ] && [ "$artifact" != facilioo-spring-boot-starter ]; then
     jars+=("$(ls "$dir"/*.jar | grep -v -e '-sources\.jar$' -e '-javadoc\.jar$' | tail -n 1)")
   fi
   [ "$(echo "$files" | sort -u)" = "$(echo "$want" | sort)" ] \
-    || fail "facilioo-sdk-$module publishes: $(echo $files); expected: $(echo $want)"
+    || fail "$artifact publishes: $(echo $files); expected: $(echo $want)"
   for element in name description url licenses developers scm; do
     grep -qE "<$element[ >]" "$pom" || fail "$pom lacks <$element>, which Maven Central requires"
   done
@@ -53,7 +56,7 @@ for module in bom core processes testkit; do
     ! grep -qE "<$element[ >]" "$pom" || fail "$pom still has <$element>: build-only configuration"
   done
   ! grep -q '\${' "$pom" || fail "$pom has unresolved expressions: $(grep -o '\${[^}]*}' "$pom" | sort -u | tr '\n' ' ')"
-  echo "facilioo-sdk-$module: $(echo $want)"
+  echo "$artifact: $(echo $want)"
 done
 java "$root/it/CheckJars.java" "${jars[@]}"
 

@@ -1,6 +1,7 @@
 package io.github.facilioo4j.core;
 
 import io.github.facilioo4j.core.internal.Durations;
+import io.github.facilioo4j.core.internal.LoopbackHosts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -50,6 +51,7 @@ public final class FaciliooOptions {
 
   private static final Pattern CLIENT_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern CLIENT_VERSION = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+  private static final Pattern USER_INFO = Pattern.compile("^([^:/?#]*://)[^/?#]*@");
 
   private final String baseUrl;
   private final TokenProvider tokenProvider;
@@ -377,7 +379,10 @@ public final class FaciliooOptions {
     /**
      * Sets the base URL, such as {@link #STAGING_URL}. A trailing slash is removed.
      *
-     * @param baseUrl an absolute {@code https} URL; {@code http} only for loopback hosts
+     * @param baseUrl an absolute {@code https} URL; {@code http} only for {@code localhost}, a
+     *     literal {@code 127.x.y.z} or {@code [::1]}, decided without any DNS lookup (such a URL
+     *     always connects to this machine, whatever resolver or proxy an {@link #okHttpClient}
+     *     has); a port, when given, between 1 and 65535
      * @return this builder
      */
     public Builder baseUrl(String baseUrl) {
@@ -524,8 +529,9 @@ public final class FaciliooOptions {
      * Uses the application's OkHttp client. The SDK derives its own client from it with {@code
      * newBuilder()}, so the application's proxy, TLS set-up, interceptors, connection pool and
      * dispatcher stay in use; the SDK's timeouts from these options replace the client's, and the
-     * SDK switches off OkHttp's own retry so that only the SDK retries. The SDK never shuts the
-     * client's resources down.
+     * SDK switches off OkHttp's own retry so that only the SDK retries. A loopback base URL
+     * bypasses the client's proxy, and {@code localhost} is never asked of its {@code Dns}. The SDK
+     * never shuts the client's resources down.
      *
      * @param okHttpClient the client, or {@code null} to let the SDK create one
      * @return this builder
@@ -619,45 +625,41 @@ public final class FaciliooOptions {
       while (url.endsWith("/")) {
         url = url.substring(0, url.length() - 1);
       }
+      // Messages show the URL without any user info: it may hold a password.
+      String shown = USER_INFO.matcher(value.trim()).replaceFirst("$1****@");
       URI uri;
       try {
         uri = new URI(url);
       } catch (URISyntaxException e) {
-        throw new IllegalArgumentException("baseUrl is not a valid URL: " + value, e);
+        throw new IllegalArgumentException("baseUrl is not a valid URL: " + shown);
       }
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!uri.isAbsolute() || uri.getHost() == null || uri.getHost().isEmpty()) {
         throw new IllegalArgumentException(
-            "baseUrl must be an absolute URL such as " + PRODUCTION_URL + ": " + value);
+            "baseUrl must be an absolute URL such as " + PRODUCTION_URL + ": " + shown);
       }
       if (!scheme.equals("https") && !scheme.equals("http")) {
-        throw new IllegalArgumentException("baseUrl must use https: " + value);
+        throw new IllegalArgumentException("baseUrl must use https: " + shown);
       }
       if (uri.getRawQuery() != null
           || uri.getRawFragment() != null
           || uri.getRawUserInfo() != null) {
         throw new IllegalArgumentException(
-            "baseUrl must not contain user info, a query or a fragment: " + value);
+            "baseUrl must not contain user info, a query or a fragment: " + shown);
       }
-      if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+      if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
         throw new IllegalArgumentException(
-            "baseUrl uses plain http for a non-loopback host; bearer tokens are only sent over"
-                + " https (or http to localhost): "
-                + value);
+            "baseUrl has port " + uri.getPort() + ", outside 1 to 65535: " + shown);
+      }
+      // Decided from the text alone: a name that only resolves to loopback (api.localhost, a
+      // hosts-file entry) could resolve elsewhere tomorrow, and the token would travel in clear.
+      if (scheme.equals("http") && !LoopbackHosts.isLoopback(uri.getHost())) {
+        throw new IllegalArgumentException(
+            "baseUrl uses plain http for a host that is not loopback; bearer tokens are only sent"
+                + " over https, or over http to localhost, 127.0.0.0/8 or [::1]: "
+                + shown);
       }
       return url;
-    }
-
-    static boolean isLoopback(String host) {
-      String h = host.toLowerCase(Locale.ROOT);
-      if (h.startsWith("[") && h.endsWith("]")) {
-        h = h.substring(1, h.length() - 1);
-      }
-      return h.equals("localhost")
-          || h.endsWith(".localhost")
-          || h.equals("::1")
-          || h.equals("0:0:0:0:0:0:0:1")
-          || h.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
     }
   }
 }

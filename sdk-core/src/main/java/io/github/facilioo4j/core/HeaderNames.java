@@ -26,6 +26,15 @@ public final class HeaderNames {
   /** {@code Content-Type} of request bodies. */
   public static final String CONTENT_TYPE = "Content-Type";
 
+  /** {@code Host}: set by the transport from the base URL; never per request. */
+  public static final String HOST = "Host";
+
+  /** {@code Content-Length}: set by the transport from the body; never per request. */
+  public static final String CONTENT_LENGTH = "Content-Length";
+
+  /** {@code Transfer-Encoding}: set by the transport; never per request. */
+  public static final String TRANSFER_ENCODING = "Transfer-Encoding";
+
   /** {@code Retry-After}: seconds or an HTTP date to wait before retrying. */
   public static final String RETRY_AFTER = "Retry-After";
 

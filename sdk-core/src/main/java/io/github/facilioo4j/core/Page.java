@@ -1,6 +1,7 @@
 package io.github.facilioo4j.core;
 
 import io.github.facilioo4j.core.internal.PageEnvelope;
+import io.github.facilioo4j.core.internal.PageWalk;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -11,8 +12,6 @@ import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * One page of a listing, able to walk on to the following pages.
@@ -25,12 +24,31 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>{@link #autoPager()} and {@link #stream()} load the next page only when the iteration reaches
- * it, and hold one page at a time: a page keeps no reference to the pages before it. A walk stops
- * when a page says it has no next page, when a page comes back empty, or when the server answers
- * with a page number not greater than the one before (a misbehaving server cannot make it loop
- * forever). Failures to load a page surface as {@link io.github.facilioo4j.core.errors
- * FaciliooException}s from {@code hasNext()}, {@code nextPage()} or the stream's terminal
- * operation.
+ * it, and hold one page at a time: a page keeps no reference to the pages before it. A walk never
+ * loops and never asks for a page the envelope cannot justify:
+ *
+ * <ul>
+ *   <li>it goes on from page {@code k} only while page {@code k} has items, claims a next page
+ *       ({@code hasNextPage}, or {@code k < totalPages} when the flag is absent), and {@code k <
+ *       totalPages} whenever {@code totalPages} was sent; otherwise it ends quietly after page
+ *       {@code k} (with a warning in the log when the page contradicts itself, such as {@code
+ *       hasNextPage: true} on page {@code totalPages});
+ *   <li>every page after the first must be the page asked for: a page that carries another {@code
+ *       pageNumber} (a server ignoring the parameter, or jumping) ends the walk with an {@link
+ *       io.github.facilioo4j.core.errors InvalidResponseException}; a page without {@code
+ *       pageNumber} is taken as the page asked for;
+ *   <li>no page number ever wraps: a walk standing on page {@link Integer#MAX_VALUE} that claims a
+ *       next page, without {@code totalPages} to end it, fails with an {@code
+ *       InvalidResponseException}.
+ * </ul>
+ *
+ * <p>These rules suit reading a listing: the walk knows nothing of item identity, so a server that
+ * echoes the page number asked for but always sends the same items gives those items on every page
+ * up to {@code totalPages}. Concluding that something is absent needs a stricter walk that proves
+ * it saw every item exactly once; the SDK's find-or-create uses that one ({@code
+ * io.github.facilioo4j.core.internal.PageWalk} documents both). Failures to load a page surface as
+ * {@link io.github.facilioo4j.core.errors FaciliooException}s from {@code hasNext()}, {@code
+ * nextPage()} or the stream's terminal operation.
  *
  * <p>A page is immutable and thread-safe; the iterators it hands out are not, and each walks
  * independently, loading pages again.
@@ -38,8 +56,7 @@ import org.slf4j.LoggerFactory;
  * @param <T> the item type
  */
 public final class Page<T> {
-  private static final Logger LOG = LoggerFactory.getLogger(Page.class);
-
+  private final PageEnvelope<T> envelope;
   private final List<T> items;
   private final int pageNumber;
   private final int pageSize;
@@ -51,6 +68,7 @@ public final class Page<T> {
   private final PageFetcher<T> fetcher;
 
   private Page(PageEnvelope<T> envelope, ApiResponse<?> raw, PageFetcher<T> fetcher) {
+    this.envelope = envelope;
     this.items = envelope.items();
     this.pageNumber = envelope.pageNumber();
     this.pageSize = envelope.pageSize();
@@ -163,35 +181,45 @@ public final class Page<T> {
   }
 
   /**
-   * Loads the page after this one. Each call loads it again.
+   * Loads the page after this one, if the walk rules of the class documentation let the walk go on
+   * from this page. Each call loads it again.
    *
-   * @return the next page, or empty when {@link #hasNextPage()} is false, the page was built
-   *     without a fetcher, or the server answered with a page number not greater than this one's
+   * @return the next page, or empty when this page ends the walk (no next page claimed, an empty
+   *     page, the last of {@code totalPages}) or the page was built without a fetcher
+   * @throws io.github.facilioo4j.core.errors.InvalidResponseException when the server answered
+   *     another page than the one asked for, or this page claims a page after {@link
+   *     Integer#MAX_VALUE}
    * @throws io.github.facilioo4j.core.errors.FaciliooException when the page cannot be loaded
    * @throws NullPointerException if the fetcher returns {@code null}
    */
   public Optional<Page<T>> nextPage() {
-    if (!hasNextPage || fetcher == null) {
-      return Optional.empty();
+    return Optional.ofNullable(fetchNext(PageWalk.from(response.statusCode(), envelope)));
+  }
+
+  /**
+   * Loads the page the walk standing on this page asks for and lets the walk check it.
+   *
+   * @return the next page, or {@code null} when the walk ends here
+   */
+  private Page<T> fetchNext(PageWalk<T> walk) {
+    if (fetcher == null) {
+      return null;
     }
-    int wanted = pageNumber + 1;
+    int wanted = walk.nextPageNumber();
+    if (wanted == 0) {
+      return null;
+    }
     Page<T> next =
         Objects.requireNonNull(fetcher.fetch(wanted), "PageFetcher returned null for " + wanted);
-    if (next.pageNumber <= pageNumber) {
-      LOG.warn(
-          "Stopped paging: asked for page {} but the server answered with page {}",
-          wanted,
-          next.pageNumber);
-      return Optional.empty();
-    }
-    return Optional.of(next);
+    walk.accept(next.response.statusCode(), next.envelope);
+    return next;
   }
 
   /**
    * Returns the items of this page and all following pages, loading each page only when the
    * iteration reaches it. Each iterator starts again at this page's first item and holds one page
-   * at a time; iterators are not thread-safe. The walk stops at a page without a next page, an
-   * empty page or a repeated page number (see the class documentation).
+   * at a time; iterators are not thread-safe. The walk ends, or fails, by the rules of the class
+   * documentation.
    *
    * @return a lazy iterable; never {@code null}
    */
@@ -246,6 +274,8 @@ public final class Page<T> {
   /** Walks the items page by page, holding only the current page. */
   private static final class PageIterator<T> implements Iterator<T> {
     private Page<T> current;
+    // Created when the first page is used up, so that making an iterator never fails.
+    private PageWalk<T> walk;
     private int index;
     private boolean done;
 
@@ -256,16 +286,20 @@ public final class Page<T> {
     @Override
     public boolean hasNext() {
       while (index >= current.items.size()) {
-        if (done || current.items.isEmpty()) {
-          return false; // an empty page ends the walk, even when it claims a next page
+        if (done) {
+          return false;
         }
-        // On failure the iterator stays at the current page, so hasNext() may be called again.
-        Optional<Page<T>> next = current.nextPage();
-        if (!next.isPresent() || next.get().items.isEmpty()) {
+        if (walk == null) {
+          walk = PageWalk.from(current.response.statusCode(), current.envelope);
+        }
+        // On failure the walk and the iterator stay at the current page, so hasNext() may be
+        // called again and loads the same page again.
+        Page<T> next = current.fetchNext(walk);
+        if (next == null) {
           done = true;
           return false;
         }
-        current = next.get();
+        current = next;
         index = 0;
       }
       return true;

@@ -8,6 +8,11 @@ package io.github.facilioo4j.core;
  * pages it returned earlier, so that a walk holds one page at a time. It is called from the thread
  * that iterates and must be safe for use from several threads if pages are shared between them.
  *
+ * <p>The walk checks what the fetcher returns by the rules described at {@link Page}: a page that
+ * carries another {@code pageNumber} than the one asked for ends the walk with an {@link
+ * io.github.facilioo4j.core.errors.InvalidResponseException}. A walk never asks for a number below
+ * 1, and never for one above {@link Integer#MAX_VALUE} (it does not wrap).
+ *
  * @param <T> the item type
  */
 @FunctionalInterface
@@ -15,7 +20,7 @@ public interface PageFetcher<T> {
   /**
    * Loads a page.
    *
-   * @param pageNumber the 1-based number of the page to load
+   * @param pageNumber the 1-based number of the page to load; 1 or more
    * @return the page; must not be {@code null}
    * @throws io.github.facilioo4j.core.errors.FaciliooException when the page cannot be loaded
    */

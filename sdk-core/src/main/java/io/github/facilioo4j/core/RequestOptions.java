@@ -179,18 +179,45 @@ public final class RequestOptions {
     }
 
     /**
-     * Adds or replaces an extra header.
+     * Adds or replaces an extra header. Everything is checked here, before anything is sent, and a
+     * refused value is never quoted in the message, as it may be a secret.
      *
-     * @param name the header name; not {@code Authorization}
-     * @param value the value
+     * @param name the header name, an HTTP token; not {@code Authorization} (configure a {@link
+     *     TokenProvider}), not {@code Host} (it follows the base URL) and not {@code
+     *     Content-Length} or {@code Transfer-Encoding} (the transport frames the body)
+     * @param value the value: printable ASCII, spaces and tabs only (HTTP/1.1 cannot carry other
+     *     characters unencoded)
      * @return this builder
-     * @throws IllegalArgumentException when the name is {@code Authorization} or the header is
-     *     malformed
+     * @throws IllegalArgumentException naming the header when the name is one of those above, is
+     *     not a valid token, or the value holds a control or non-ASCII character
+     * @throws NullPointerException when the name or value is {@code null}
      */
     public Builder header(String name, String value) {
       if (HeaderNames.AUTHORIZATION.equalsIgnoreCase(name)) {
         throw new IllegalArgumentException(
             "the Authorization header cannot be set per request; configure a TokenProvider");
+      }
+      if (HeaderNames.HOST.equalsIgnoreCase(name)) {
+        throw new IllegalArgumentException(
+            "the Host header cannot be set per request; it always names the baseUrl's host");
+      }
+      if (HeaderNames.CONTENT_LENGTH.equalsIgnoreCase(name)
+          || HeaderNames.TRANSFER_ENCODING.equalsIgnoreCase(name)) {
+        throw new IllegalArgumentException(
+            "the " + name + " header cannot be set per request; the transport frames the body");
+      }
+      if (value != null) {
+        for (int i = 0; i < value.length(); i++) {
+          if (value.charAt(i) > '~') {
+            // The value itself is left out of the message: it may be a secret.
+            throw new IllegalArgumentException(
+                "header "
+                    + name
+                    + ": the value holds a non-ASCII character at index "
+                    + i
+                    + "; only printable ASCII can be sent (encode it, e.g. as RFC 8187 or Base64)");
+          }
+        }
       }
       headers.set(name, value);
       return this;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.facilioo4j.core.errors.InvalidResponseException;
 import io.github.facilioo4j.core.errors.ServerException;
 import io.github.facilioo4j.core.internal.Json;
 import io.github.facilioo4j.core.internal.PageEnvelope;
@@ -24,7 +25,7 @@ class PageTest {
   /** Serves pages from a function and records every page number asked for. */
   static final class RecordingFetcher implements PageFetcher<String> {
     final List<Integer> calls = new ArrayList<>();
-    private final IntFunction<PageEnvelope<String>> pages;
+    final IntFunction<PageEnvelope<String>> pages;
 
     RecordingFetcher(IntFunction<PageEnvelope<String>> pages) {
       this.pages = pages;
@@ -138,22 +139,97 @@ class PageTest {
   }
 
   @Test
-  void walkStopsWhenTheServerAnswersTheSamePageAgain() {
+  void aServerAnsweringTheSamePageAgainFailsTheWalkInsteadOfEndingItQuietly() {
     RecordingFetcher fetcher = new RecordingFetcher(n -> envelope(1, 3, "a", "b"));
     Page<String> first = Page.of(envelope(1, 3, "a", "b"), fetcher);
-    assertEquals(Arrays.asList("a", "b"), first.stream().collect(Collectors.toList()));
-    assertEquals(Collections.singletonList(2), fetcher.calls);
-    assertFalse(first.nextPage().isPresent());
+    Iterator<String> it = first.autoPager().iterator();
+    assertEquals("a", it.next());
+    assertEquals("b", it.next());
+
+    InvalidResponseException e = assertThrows(InvalidResponseException.class, it::hasNext);
+
+    assertEquals(200, e.statusCode());
+    assertTrue(e.getMessage().contains("page 2"), e.getMessage());
+    assertTrue(e.getCause().getMessage().contains("answered page 1"), e.getCause().getMessage());
+    assertFalse(e.bodySnippet().contains("\"a\""), "the snippet shows numbers, not items");
+    assertThrows(InvalidResponseException.class, first::nextPage);
+    assertEquals(Arrays.asList(2, 2), fetcher.calls);
   }
 
   @Test
-  void walkStopsWhenTheServerAnswersAnEarlierOrUnnumberedPage() {
+  void aPageWithoutPageNumberIsTakenAsThePageAskedForAndItsItemsAreKept() {
     RecordingFetcher fetcher =
         new RecordingFetcher(
-            n -> new PageEnvelope<>(Arrays.asList("x"), null, 2, 9, 18L, true, true));
-    Page<String> third = Page.of(envelope(3, 9, "e", "f"), fetcher);
-    assertEquals(Arrays.asList("e", "f"), third.stream().collect(Collectors.toList()));
+            n -> new PageEnvelope<>(Arrays.asList("g"), null, 2, 4, 7L, null, null));
+    Page<String> third = Page.of(envelope(3, 4, "e", "f"), fetcher);
+
+    assertEquals(Arrays.asList("e", "f", "g"), third.stream().collect(Collectors.toList()));
     assertEquals(Collections.singletonList(4), fetcher.calls);
+  }
+
+  @Test
+  void aWalkEndsAtTotalPagesEvenWhenHasNextPageStaysTrue() {
+    RecordingFetcher fetcher =
+        new RecordingFetcher(
+            n -> {
+              if (n > 3) {
+                throw new AssertionError("page " + n + " is beyond totalPages");
+              }
+              return new PageEnvelope<>(Arrays.asList("p" + n), n, 1, 3, 3L, n > 1, true);
+            });
+    Page<String> first = Page.of(fetcher.pages.apply(1), fetcher);
+
+    assertEquals(Arrays.asList("p1", "p2", "p3"), first.stream().collect(Collectors.toList()));
+    assertEquals(Arrays.asList(2, 3), fetcher.calls);
+    fetcher.calls.clear();
+    assertFalse(Page.of(fetcher.pages.apply(3), fetcher).nextPage().isPresent());
+    assertEquals(Collections.emptyList(), fetcher.calls, "no page beyond totalPages is asked for");
+  }
+
+  @Test
+  void aJumpToTheLargestPageNumberFailsTheWalkAndNoPageNumberWraps() {
+    RecordingFetcher fetcher =
+        new RecordingFetcher(
+            n ->
+                new PageEnvelope<>(
+                    Arrays.asList("x" + n), Integer.MAX_VALUE, 1, null, null, true, true));
+    Page<String> first = Page.of(envelope(1, 3, "a", "b"), fetcher);
+
+    assertThrows(InvalidResponseException.class, () -> first.stream().collect(Collectors.toList()));
+    assertEquals(Collections.singletonList(2), fetcher.calls);
+  }
+
+  @Test
+  void theLargestPageNumberEndsTheWalkOrFailsItButNeverAsksForTheNextNumber() {
+    RecordingFetcher fetcher = new RecordingFetcher(n -> envelope(n, 3, "never"));
+    Page<String> unbounded =
+        Page.of(
+            new PageEnvelope<>(Arrays.asList("z"), Integer.MAX_VALUE, 1, null, null, true, true),
+            fetcher);
+    Page<String> bounded =
+        Page.of(
+            new PageEnvelope<>(
+                Arrays.asList("z"), Integer.MAX_VALUE, 1, Integer.MAX_VALUE, null, true, true),
+            fetcher);
+
+    Iterator<String> it = unbounded.autoPager().iterator();
+    assertEquals("z", it.next());
+    assertThrows(InvalidResponseException.class, it::hasNext);
+    assertThrows(InvalidResponseException.class, unbounded::nextPage);
+    assertEquals(Arrays.asList("z"), bounded.stream().collect(Collectors.toList()));
+    assertFalse(bounded.nextPage().isPresent());
+    assertEquals(Collections.emptyList(), fetcher.calls);
+  }
+
+  @Test
+  void aFirstPageWithoutItsNumberIsTheOnlyPageOfTheWalk() {
+    RecordingFetcher fetcher = new RecordingFetcher(PageTest::threePages);
+    Page<String> unnumbered =
+        Page.of(new PageEnvelope<>(Arrays.asList("a"), null, null, 3, null, null, true), fetcher);
+
+    assertEquals(Arrays.asList("a"), unnumbered.stream().collect(Collectors.toList()));
+    assertFalse(unnumbered.nextPage().isPresent());
+    assertEquals(Collections.emptyList(), fetcher.calls);
   }
 
   @Test

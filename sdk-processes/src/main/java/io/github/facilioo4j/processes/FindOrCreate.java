@@ -3,16 +3,25 @@ package io.github.facilioo4j.processes;
 import io.github.facilioo4j.core.ApiRequest;
 import io.github.facilioo4j.core.ApiResponse;
 import io.github.facilioo4j.core.FaciliooClient;
-import io.github.facilioo4j.core.Page;
 import io.github.facilioo4j.core.RequestOptions;
+import io.github.facilioo4j.core.internal.PageEnvelope;
+import io.github.facilioo4j.core.internal.PageWalk;
 import io.github.facilioo4j.processes.model.ProcessCreate;
 import io.github.facilioo4j.processes.model.ProcessRead;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * Creates a process unless its unit already has a live process with the same externalId. The walk
  * goes through the unit's list (a created process belongs to its unit, so this is the smallest
  * listing that must contain it) in pages of 100, holding one page at a time.
+ *
+ * <p>A match on any page is conclusive and ends the walk: the server itself listed the process.
+ * "Absent" is concluded only from a {@link PageWalk#complete complete walk}, which proves that
+ * every page of the listing was seen exactly once; any page that breaks its rules ends the call
+ * with an {@link io.github.facilioo4j.core.errors.InvalidResponseException} and nothing is created.
+ * The blocking and the async form drive the same walk through {@link #onPage}, so they load the
+ * same pages and reach the same outcome.
  */
 final class FindOrCreate {
   private final FaciliooClient core;
@@ -27,42 +36,52 @@ final class FindOrCreate {
 
   CreateResult run() {
     checkValid();
-    ApiResponse<Page<ProcessRead>> first = listPage(1).executeWithResponse();
-    Page<ProcessRead> page = first.value();
-    while (page != null) {
-      ProcessRead found = match(page);
+    PageWalk<ProcessRead> walk = PageWalk.complete(ProcessRead::id);
+    for (int number = walk.nextPageNumber(); number != 0; number = walk.nextPageNumber()) {
+      CreateResult found = onPage(walk, ProcessResponses.executePage(core, listRequest(number)));
       if (found != null) {
-        return new CreateResult(page.response().withValue(found), false);
+        return found;
       }
-      // An empty page ends the walk, as it does for Page.autoPager().
-      page = page.items().isEmpty() ? null : page.nextPage().orElse(null);
     }
     return new CreateResult(ProcessResponses.execute(core, createRequest()), true);
   }
 
   CompletableFuture<CreateResult> runAsync() {
     checkValid();
-    return walkAsync(1);
+    return walkAsync(PageWalk.complete(ProcessRead::id));
   }
 
-  private CompletableFuture<CreateResult> walkAsync(int pageNumber) {
+  private CompletableFuture<CreateResult> walkAsync(PageWalk<ProcessRead> walk) {
+    int number = walk.nextPageNumber();
+    if (number == 0) {
+      return Futures.map(
+          ProcessResponses.executeAsync(core, createRequest()),
+          created -> new CreateResult(created, true));
+    }
     return Futures.compose(
-        listPage(pageNumber).executeWithResponseAsync(),
+        ProcessResponses.executePageAsync(core, listRequest(number)),
         response -> {
-          Page<ProcessRead> page = response.value();
-          ProcessRead found = match(page);
-          if (found != null) {
-            return CompletableFuture.completedFuture(
-                new CreateResult(page.response().withValue(found), false));
-          }
-          // Same stop rules as the blocking walk and Page.nextPage().
-          if (!page.items().isEmpty() && page.hasNextPage() && page.pageNumber() >= pageNumber) {
-            return walkAsync(page.pageNumber() + 1);
-          }
-          return Futures.map(
-              ProcessResponses.executeAsync(core, createRequest()),
-              created -> new CreateResult(created, true));
+          CreateResult found = onPage(walk, response);
+          return found != null ? CompletableFuture.completedFuture(found) : walkAsync(walk);
         });
+  }
+
+  /**
+   * One step of the walk, the same for both forms: the match on this page, or {@code null} after
+   * the walk has accepted the page.
+   *
+   * @throws io.github.facilioo4j.core.errors.InvalidResponseException when the page cannot be
+   *     trusted
+   */
+  private CreateResult onPage(
+      PageWalk<ProcessRead> walk, ApiResponse<PageEnvelope<ProcessRead>> response) {
+    PageEnvelope<ProcessRead> page = response.value();
+    ProcessRead found = match(page.items());
+    if (found != null) {
+      return new CreateResult(response.withValue(found), false);
+    }
+    walk.accept(response.statusCode(), page);
+    return null;
   }
 
   private void checkValid() {
@@ -79,18 +98,18 @@ final class FindOrCreate {
     }
   }
 
-  private ProcessListRequest listPage(int pageNumber) {
+  private ApiRequest listRequest(int pageNumber) {
     return ProcessListRequest.forUnit(core, process.unitId())
         .pageSize(Violations.MAX_PAGE_SIZE)
         .pageNumber(pageNumber)
-        .options(options);
+        .request(options);
   }
 
   /**
    * The first live process on the page with the wanted externalId; soft-deleted ones are skipped.
    */
-  private ProcessRead match(Page<ProcessRead> page) {
-    for (ProcessRead candidate : page.items()) {
+  private ProcessRead match(List<ProcessRead> items) {
+    for (ProcessRead candidate : items) {
       if (candidate != null
           && candidate.deleted() == null
           && process.externalId().equals(candidate.externalId())) {

@@ -176,6 +176,8 @@ public final class ProcessCreateRequest extends ProcessCall<ProcessRead, Process
    * @return the existing or the created process, and which of the two it is
    * @throws io.github.facilioo4j.core.errors.ValidationException when a local check fails (nothing
    *     is sent), including a missing or blank {@code externalId}
+   * @throws io.github.facilioo4j.core.errors.InvalidResponseException when the listing cannot be
+   *     trusted to be complete; nothing was created
    * @throws io.github.facilioo4j.core.errors.FaciliooException for an error of the list or the
    *     create call
    */

@@ -24,9 +24,11 @@ import java.util.concurrent.CompletableFuture;
  * returned page walks on lazily with {@link Page#autoPager()} and {@link Page#stream()}: each
  * following page is loaded with the same path, page size and per-call options only when the walk
  * reaches it, and only one page is held at a time. Pages after the first are loaded on the thread
- * that walks, also when the first page came from {@link #executeAsync()}. Soft-deleted processes
- * may appear in the listing; their {@code deleted()} is set. Not thread-safe; see {@link
- * ProcessCall}.
+ * that walks, also when the first page came from {@link #executeAsync()}. The walk ends at the last
+ * page the envelope justifies and never wraps a page number; a page that is not the one asked for
+ * fails it with an {@link io.github.facilioo4j.core.errors.InvalidResponseException} (see {@link
+ * Page} for the rules). Soft-deleted processes may appear in the listing; their {@code deleted()}
+ * is set. Not thread-safe; see {@link ProcessCall}.
  */
 public final class ProcessListRequest extends ProcessCall<Page<ProcessRead>, ProcessListRequest> {
 

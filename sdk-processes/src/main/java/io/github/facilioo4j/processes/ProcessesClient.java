@@ -169,6 +169,17 @@ public final class ProcessesClient implements AutoCloseable {
    * soft-deleted process does not count, so a process deleted in facilioo is created again. The
    * first match is returned, and nothing is created; otherwise the process is created.
    *
+   * <p>"None" is concluded only from a walk that provably saw every process of the unit exactly
+   * once: every page carries {@code pageNumber} (the one asked for), {@code pageSize}, {@code
+   * totalPages} and {@code totalCount}, the same totals as page 1, with {@code totalPages} matching
+   * {@code totalCount}; every page holds exactly the processes its numbers call for (full pages but
+   * the last), no process id appears twice, the flags agree with the numbers, and the walk ends at
+   * page {@code totalPages}. A server that ignores the page number, leaves out paging members,
+   * answers an empty page that claims more, or whose listing changes during the walk, makes this
+   * method throw an {@link io.github.facilioo4j.core.errors.InvalidResponseException} and create
+   * nothing; call it again later. A match is trusted on any page, so the blocking and the async
+   * form give the same result.
+   *
    * <p>Cost: one list call per 100 processes of the unit, plus the create.
    *
    * <p>Race window: the check and the create are separate calls and the API has neither an
@@ -188,6 +199,8 @@ public final class ProcessesClient implements AutoCloseable {
    * @return the existing or the created process, and which of the two it is
    * @throws io.github.facilioo4j.core.errors.ValidationException when a local check fails (nothing
    *     is sent), including a missing or blank {@code externalId}
+   * @throws io.github.facilioo4j.core.errors.InvalidResponseException when the listing cannot be
+   *     trusted to be complete (see above); nothing was created
    * @throws io.github.facilioo4j.core.errors.FaciliooException for an error of the list or create
    *     call
    * @throws NullPointerException if {@code process} is {@code null}

@@ -33,17 +33,20 @@ class FindOrCreateTest extends ProcessesTestSupport {
   @EnumSource(Mode.class)
   void findsALiveProcessWithTheSameExternalIdOnALaterPageAndCreatesNothing(Mode mode)
       throws Exception {
+    // Three pages of two (the server applies its own page size); the match is on page 2.
     enqueueJson(
         200,
-        page(
+        ListingServer.pageOf(
             1,
-            3,
-            100,
+            2,
+            6,
             process(1, 77, "erp-1", null),
             // A soft-deleted process with the same externalId does not count.
             process(2, 77, "erp-4711", "2026-01-01T00:00:00Z")));
     enqueueJson(
-        200, page(2, 3, 100, process(3, 77, "ERP-4711", null), process(4, 77, "erp-4711", null)));
+        200,
+        ListingServer.pageOf(
+            2, 2, 6, process(3, 77, "ERP-4711", null), process(4, 77, "erp-4711", null)));
 
     CreateResult result = createIfAbsent(mode, SYNCED);
 
@@ -60,8 +63,9 @@ class FindOrCreateTest extends ProcessesTestSupport {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void createsTheProcessWhenNoPageHoldsItsExternalId(Mode mode) throws Exception {
-    enqueueJson(200, page(1, 2, 100, process(1, 77, "erp-1", null)));
-    enqueueJson(200, page(2, 2, 100, process(2, 77, "erp-4711", "2026-01-01T00:00:00Z")));
+    enqueueJson(200, ListingServer.pageOf(1, 1, 2, process(1, 77, "erp-1", null)));
+    enqueueJson(
+        200, ListingServer.pageOf(2, 1, 2, process(2, 77, "erp-4711", "2026-01-01T00:00:00Z")));
     enqueueJson(201, process(900, 77, "erp-4711", null));
 
     CreateResult result = createIfAbsent(mode, SYNCED);

@@ -2,10 +2,17 @@ package io.github.facilioo4j.examples.cli;
 
 import io.github.facilioo4j.core.ApiVersion;
 import io.github.facilioo4j.core.Language;
+import java.time.Duration;
+import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** The connection and output options every processes subcommand takes. */
 final class ConnectionOptions {
+  /** Environment variable with the budget of a whole command: {@value}. */
+  static final String ENV_TIMEOUT = "FACILIOO_TIMEOUT";
+
   @Option(
       names = "--base-url",
       paramLabel = "URL",
@@ -34,7 +41,39 @@ final class ConnectionOptions {
   Language language;
 
   @Option(
+      names = "--timeout",
+      paramLabel = "DURATION",
+      converter = Converters.TimeoutConverter.class,
+      description = {
+        "Time budget of the whole command, e.g. 30s, 500ms, 2m (env FACILIOO_TIMEOUT; default:"
+            + " none). It covers every attempt, retry wait and the sandbox start; when it runs"
+            + " out the command stops with exit code 5."
+      })
+  Duration timeout;
+
+  @Option(
       names = "--json",
       description = "Print the raw JSON of the process(es) instead of a summary or table.")
   boolean json;
+
+  /**
+   * Returns the budget: {@code --timeout}, else {@code FACILIOO_TIMEOUT}.
+   *
+   * @return the budget, or {@code null} for none
+   * @throws ParameterException when the variable is not a positive duration, naming it
+   */
+  Duration timeout(Map<String, String> env, CommandLine command) {
+    if (timeout != null) {
+      return timeout;
+    }
+    String fromEnv = env.get(ENV_TIMEOUT);
+    if (fromEnv == null || fromEnv.trim().isEmpty()) {
+      return null;
+    }
+    try {
+      return Converters.parseTimeout(fromEnv);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command, ENV_TIMEOUT + ": " + e.getMessage(), e);
+    }
+  }
 }

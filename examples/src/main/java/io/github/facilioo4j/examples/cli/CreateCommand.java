@@ -27,6 +27,11 @@ final class CreateCommand extends ProcessCommand {
   boolean ifAbsent;
 
   @Override
+  boolean writes() {
+    return true;
+  }
+
+  @Override
   void run(ProcessesClient processes, PrintWriter out) {
     ProcessCreateRequest request =
         processes

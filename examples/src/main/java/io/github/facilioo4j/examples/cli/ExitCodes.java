@@ -47,7 +47,9 @@ final class ExitCodes {
     table.put(" " + VALIDATION, "Validation failed (checked locally or by the server)");
     table.put(" " + UNAUTHORIZED, "Unauthorized: token missing, wrong or expired");
     table.put(" " + NOT_FOUND, "Not found");
-    table.put(" " + SERVER_OR_NETWORK, "Server error (5xx), network failure or timeout");
+    table.put(
+        " " + SERVER_OR_NETWORK,
+        "Server error (5xx), network failure, timeout or --timeout used up");
     table.put(String.valueOf(USAGE), "Usage error: unknown or invalid options");
     return table;
   }

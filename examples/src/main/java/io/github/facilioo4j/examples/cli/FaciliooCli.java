@@ -22,7 +22,9 @@ import picocli.CommandLine.ParameterException;
  *
  * <p>Without {@code --token}/{@code --base-url} (or {@code FACILIOO_TOKEN}/{@code
  * FACILIOO_BASE_URL}) each command runs against an in-memory sandbox with demo data. Each typed SDK
- * error becomes one line on stderr and its own exit code; {@code --help} lists them.
+ * error becomes one line on stderr and its own exit code; {@code --help} lists them. {@code
+ * --timeout} (or {@code FACILIOO_TIMEOUT}) bounds a whole command, retries and sandbox start
+ * included; a command that runs out of it ends with exit code 5.
  */
 @Command(
     name = "facilioo",
@@ -36,6 +38,7 @@ import picocli.CommandLine.ParameterException;
       "  FACILIOO_BASE_URL     API base URL (instead of --base-url)",
       "  FACILIOO_API_VERSION  1.0 or 2.0 (instead of --api-version)",
       "  FACILIOO_LANGUAGE     e.g. de-DE (instead of --language)",
+      "  FACILIOO_TIMEOUT      budget of the whole command, e.g. 30s (instead of --timeout)",
       "With neither token nor base URL, commands run against an in-memory sandbox with demo data."
     })
 public final class FaciliooCli {
@@ -43,10 +46,12 @@ public final class FaciliooCli {
 
   final Map<String, String> env;
   final Consumer<FaciliooOptions.Builder> tweak;
+  final Alarm alarm;
 
-  FaciliooCli(Map<String, String> env, Consumer<FaciliooOptions.Builder> tweak) {
+  FaciliooCli(Map<String, String> env, Consumer<FaciliooOptions.Builder> tweak, Alarm alarm) {
     this.env = Objects.requireNonNull(env, "env");
     this.tweak = Objects.requireNonNull(tweak, "tweak");
+    this.alarm = Objects.requireNonNull(alarm, "alarm");
   }
 
   /**
@@ -78,7 +83,23 @@ public final class FaciliooCli {
       Consumer<FaciliooOptions.Builder> tweak,
       PrintWriter out,
       PrintWriter err) {
-    CommandLine commandLine = commandLine(env, tweak);
+    return run(args, env, tweak, Alarm.system(), out, err);
+  }
+
+  /**
+   * Runs the tool in-process with its own alarm for {@code --timeout}.
+   *
+   * @param alarm rings when a command's budget runs out (tests ring it on cue)
+   * @return the exit code
+   */
+  static int run(
+      String[] args,
+      Map<String, String> env,
+      Consumer<FaciliooOptions.Builder> tweak,
+      Alarm alarm,
+      PrintWriter out,
+      PrintWriter err) {
+    CommandLine commandLine = commandLine(env, tweak, alarm);
     commandLine.setOut(out);
     commandLine.setErr(err);
     try {
@@ -89,8 +110,9 @@ public final class FaciliooCli {
     }
   }
 
-  static CommandLine commandLine(Map<String, String> env, Consumer<FaciliooOptions.Builder> tweak) {
-    CommandLine commandLine = new CommandLine(new FaciliooCli(env, tweak));
+  static CommandLine commandLine(
+      Map<String, String> env, Consumer<FaciliooOptions.Builder> tweak, Alarm alarm) {
+    CommandLine commandLine = new CommandLine(new FaciliooCli(env, tweak, alarm));
     commandLine.setParameterExceptionHandler((e, args) -> usageError(e, args, env));
     configure(commandLine);
     return commandLine;

@@ -3,6 +3,7 @@ package io.github.facilioo4j.examples.cli;
 import io.github.facilioo4j.core.errors.FaciliooException;
 import io.github.facilioo4j.processes.ProcessesClient;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
@@ -25,13 +26,26 @@ abstract class ProcessCommand implements Callable<Integer> {
     PrintWriter err = command.getErr();
     // Usage problems first, so a wrong command line never starts a sandbox.
     checkUsage();
-    try (Session session =
-        Session.open(command, connection, parent.root.env, parent.root.tweak, err)) {
+    FaciliooCli root = parent.root;
+    Duration limit = connection.timeout(root.env, command);
+    // The budget starts before the sandbox, and is closed after the session (declared first).
+    try (CommandBudget budget = CommandBudget.start(limit, root.alarm);
+        Session session = Session.open(command, connection, root.env, root.tweak, budget, err)) {
       try {
+        if (budget.isUsedUp()) {
+          // Used up while the sandbox started; nothing was sent.
+          err.println(ErrorMessages.budgetUsedUp(budget.limit(), null, null, false));
+          return ExitCodes.SERVER_OR_NETWORK;
+        }
         run(session.processes(), out);
         return ExitCodes.OK;
       } catch (FaciliooException e) {
         out.flush();
+        if (budget.isUsedUp()) {
+          // Whatever the cancelled call failed with, the cause is the budget.
+          err.println(ErrorMessages.budgetUsedUp(budget.limit(), e, session.token(), writes()));
+          return ExitCodes.SERVER_OR_NETWORK;
+        }
         err.println(ErrorMessages.oneLine(e, session.token()));
         return ExitCodes.of(e);
       }
@@ -49,6 +63,11 @@ abstract class ProcessCommand implements Callable<Integer> {
   void checkUsage() {}
 
   abstract void run(ProcessesClient processes, PrintWriter out);
+
+  /** Tells whether the command changes data, so that a cut-off call may still have taken effect. */
+  boolean writes() {
+    return false;
+  }
 
   CommandLine.ParameterException usage(String message) {
     return new CommandLine.ParameterException(spec.commandLine(), message);

@@ -26,7 +26,8 @@ final class Session implements AutoCloseable {
 
   /**
    * Opens a session: with both a token and a base URL (flags first, then the environment) against
-   * that API, with neither against a freshly seeded sandbox (saying so on {@code err}).
+   * that API, with neither against a freshly seeded sandbox (saying so on {@code err}). The SDK's
+   * calls count against {@code budget}.
    *
    * @throws ParameterException when only one of the two is given, or an option is invalid
    */
@@ -35,6 +36,7 @@ final class Session implements AutoCloseable {
       ConnectionOptions connection,
       Map<String, String> env,
       Consumer<FaciliooOptions.Builder> tweak,
+      CommandBudget budget,
       PrintWriter err) {
     FaciliooOptions.Builder builder;
     try {
@@ -72,6 +74,7 @@ final class Session implements AutoCloseable {
     }
     try {
       builder.token(token).baseUrl(baseUrl);
+      budget.applyTo(builder);
       tweak.accept(builder);
       FaciliooOptions options = builder.build();
       return new Session(ProcessesClient.create(options), sandbox, token);

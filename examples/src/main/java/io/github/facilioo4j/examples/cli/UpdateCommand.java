@@ -69,6 +69,11 @@ final class UpdateCommand extends ProcessCommand {
   }
 
   @Override
+  boolean writes() {
+    return true;
+  }
+
+  @Override
   void run(ProcessesClient processes, PrintWriter out) {
     ProcessUpdateRequest request = processes.update(id);
     // Only fields that were given (or cleared) are sent; an explicit null clears the field.

@@ -24,6 +24,11 @@ final class CliRunner {
   private CliRunner() {}
 
   static Result run(Map<String, String> env, String... args) {
+    return run(env, Alarm.system(), args);
+  }
+
+  /** Runs with an alarm of the test's own for {@code --timeout}. */
+  static Result run(Map<String, String> env, Alarm alarm, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     // Back-off delays are recorded instead of slept.
@@ -33,6 +38,7 @@ final class CliRunner {
             args,
             env,
             options -> options.sleeper(sleeper),
+            alarm,
             new PrintWriter(out),
             new PrintWriter(err));
     return new Result(code, out.toString(), err.toString(), sleeper.delays());
@@ -40,11 +46,16 @@ final class CliRunner {
 
   /** Runs with {@code --base-url} and {@code --token} appended and an empty environment. */
   static Result against(String baseUrl, String token, String... args) {
+    return against(baseUrl, token, Alarm.system(), args);
+  }
+
+  /** Like {@link #against(String, String, String...)} with an alarm of the test's own. */
+  static Result against(String baseUrl, String token, Alarm alarm, String... args) {
     List<String> all = new ArrayList<>(Arrays.asList(args));
     all.add("--base-url");
     all.add(baseUrl);
     all.add("--token");
     all.add(token);
-    return run(Map.of(), all.toArray(new String[0]));
+    return run(Map.of(), alarm, all.toArray(new String[0]));
   }
 }

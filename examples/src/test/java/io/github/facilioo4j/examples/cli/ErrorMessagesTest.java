@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.facilioo4j.core.errors.FaciliooException;
 import io.github.facilioo4j.core.errors.FaciliooIoException;
+import io.github.facilioo4j.core.errors.FaciliooServiceException;
 import io.github.facilioo4j.core.errors.FaciliooTimeoutException;
+import io.github.facilioo4j.core.errors.ProblemDetails;
+import io.github.facilioo4j.core.errors.UnauthorizedException;
 import io.github.facilioo4j.core.errors.ValidationException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -56,5 +59,54 @@ class ErrorMessagesTest {
     assertTrue(line.contains("report: is required"), line);
     assertTrue(line.contains("unitId: must be positive"), line);
     assertTrue(line.endsWith(" (nothing was sent)"), line);
+  }
+
+  @Test
+  void aTokenThatAlsoOccursInTheStatusOrTraceIdIsMaskedOnlyInTheServersText() {
+    UnauthorizedException e =
+        new UnauthorizedException(
+            "HTTP 401 Unauthorized: token 401 is not valid (traceId 00-401-7f)",
+            401,
+            Map.of(),
+            "{}",
+            false,
+            ProblemDetails.builder().traceId("00-401-7f").build());
+
+    assertEquals(
+        "facilioo: unauthorized: HTTP 401 Unauthorized: token *** is not valid (traceId 00-401-7f)",
+        ErrorMessages.oneLine(e, "401"));
+  }
+
+  @Test
+  void aServerValidationErrorKeepsItsTraceIdBesideTheFieldErrors() {
+    ValidationException e =
+        new ValidationException(
+            "HTTP 400 Bad Request: unitId: unknown (traceId 00-abc-01)",
+            400,
+            Map.of(),
+            "{}",
+            false,
+            ProblemDetails.builder().traceId("00-abc-01").build(),
+            Map.of("unitId", List.of("unknown unit 99")));
+
+    assertEquals(
+        "facilioo: validation failed: unitId: unknown unit 99 (HTTP 400, traceId 00-abc-01)",
+        ErrorMessages.oneLine(e, "abc"));
+  }
+
+  @Test
+  void withoutATraceIdTheRequestIdHeaderIsShownAndAnUnknownStatusKeepsItsCode() {
+    FaciliooServiceException e =
+        new FaciliooServiceException(
+            "HTTP 499 (empty body) (requestId req-499)",
+            499,
+            Map.of("x-request-id", List.of("req-499")),
+            "",
+            false,
+            null);
+
+    assertEquals(
+        "facilioo: error: HTTP 499 (empty body) (requestId req-499)",
+        ErrorMessages.oneLine(e, "499"));
   }
 }

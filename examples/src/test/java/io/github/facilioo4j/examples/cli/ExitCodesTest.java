@@ -79,7 +79,21 @@ class ExitCodesTest {
 
     String line = oneLineError(r, 2);
     assertTrue(line.startsWith("facilioo: validation failed: unitId: "), line);
-    assertTrue(line.endsWith("(HTTP 400)"), line);
+    // The server's traceId, which the SDK has, is printed for the support ticket.
+    assertTrue(line.matches(".* \\(HTTP 400, traceId [0-9a-f-]{10,}\\)"), line);
+    assertEquals(1, sandbox.requestCount());
+  }
+
+  @Test
+  void aShortTokenMasksNeitherTheStatusNorTheTraceIdOfTheError(FaciliooSandbox sandbox) {
+    // A token that is also the status code: masking it everywhere printed "HTTP *** Unauthorized".
+    Result r = CliRunner.against(sandbox.baseUrl(), "401", "processes", "list");
+
+    assertEquals(3, r.exitCode(), r.err());
+    assertEquals(1, r.errLines().size(), r.err());
+    String line = r.errLines().get(0);
+    assertTrue(line.startsWith("facilioo: unauthorized: HTTP 401 Unauthorized"), line);
+    assertTrue(line.matches(".* \\((traceId|requestId) [0-9a-f-]{10,}\\)"), line);
     assertEquals(1, sandbox.requestCount());
   }
 

@@ -66,9 +66,9 @@ public final class OkHttpTransport implements HttpTransport {
    */
   public static OkHttpTransport create(OkHttpClient base, Timeouts timeouts) {
     if (base == null) {
-      return new OkHttpTransport(configure(new OkHttpClient.Builder(), timeouts), true);
+      return new OkHttpTransport(configure(new OkHttpClient.Builder(), null, timeouts), true);
     }
-    return new OkHttpTransport(configure(base.newBuilder(), timeouts), false);
+    return new OkHttpTransport(configure(base.newBuilder(), base, timeouts), false);
   }
 
   /**
@@ -82,10 +82,12 @@ public final class OkHttpTransport implements HttpTransport {
     OkHttpClient.Builder builder = client.newBuilder();
     // Our marker is already in the list; it must stay the last network interceptor, exactly once.
     builder.networkInterceptors().remove(MARK_SENT);
-    return new OkHttpTransport(configure(builder, timeouts), false);
+    return new OkHttpTransport(configure(builder, client, timeouts), false);
   }
 
-  private static OkHttpClient configure(OkHttpClient.Builder builder, Timeouts timeouts) {
+  private static OkHttpClient configure(
+      OkHttpClient.Builder builder, OkHttpClient source, Timeouts timeouts) {
+    LoopbackRoutes.apply(builder, source);
     return builder
         .retryOnConnectionFailure(false)
         // Never follow redirects: a 307/308 would send a create again, a 301-303 would turn it

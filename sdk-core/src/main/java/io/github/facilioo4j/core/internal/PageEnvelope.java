@@ -13,16 +13,19 @@ import java.util.List;
  *
  * <p>Every member is optional on the wire: absent numbers read as 0, absent or {@code null} items
  * as an empty list, absent flags as {@code null} (the page then works them out from the numbers).
- * Immutable and thread-safe as long as the items are.
+ * The envelope remembers which numbers were absent (or {@code null}), so that {@link PageWalk} can
+ * tell a page that says 0 from one that says nothing. Immutable and thread-safe as long as the
+ * items are.
  *
  * @param <T> the item type
  */
 public final class PageEnvelope<T> {
   private final List<T> items;
-  private final int pageNumber;
-  private final int pageSize;
-  private final int totalPages;
-  private final long totalCount;
+  // Boxed so that an absent number stays distinguishable from an explicit 0; null means absent.
+  private final Integer pageNumber;
+  private final Integer pageSize;
+  private final Integer totalPages;
+  private final Long totalCount;
   private final Boolean hasPreviousPage;
   private final Boolean hasNextPage;
 
@@ -50,10 +53,10 @@ public final class PageEnvelope<T> {
         items == null
             ? Collections.emptyList()
             : Collections.unmodifiableList(new ArrayList<>(items));
-    this.pageNumber = pageNumber == null ? 0 : pageNumber;
-    this.pageSize = pageSize == null ? 0 : pageSize;
-    this.totalPages = totalPages == null ? 0 : totalPages;
-    this.totalCount = totalCount == null ? 0 : totalCount;
+    this.pageNumber = pageNumber;
+    this.pageSize = pageSize;
+    this.totalPages = totalPages;
+    this.totalCount = totalCount;
     this.hasPreviousPage = hasPreviousPage;
     this.hasNextPage = hasNextPage;
   }
@@ -75,7 +78,7 @@ public final class PageEnvelope<T> {
    */
   @JsonProperty("pageNumber")
   public int pageNumber() {
-    return pageNumber;
+    return pageNumber == null ? 0 : pageNumber;
   }
 
   /**
@@ -85,7 +88,7 @@ public final class PageEnvelope<T> {
    */
   @JsonProperty("pageSize")
   public int pageSize() {
-    return pageSize;
+    return pageSize == null ? 0 : pageSize;
   }
 
   /**
@@ -95,7 +98,7 @@ public final class PageEnvelope<T> {
    */
   @JsonProperty("totalPages")
   public int totalPages() {
-    return totalPages;
+    return totalPages == null ? 0 : totalPages;
   }
 
   /**
@@ -105,7 +108,7 @@ public final class PageEnvelope<T> {
    */
   @JsonProperty("totalCount")
   public long totalCount() {
-    return totalCount;
+    return totalCount == null ? 0 : totalCount;
   }
 
   /**
@@ -126,5 +129,58 @@ public final class PageEnvelope<T> {
   @JsonProperty("hasNextPage")
   public Boolean hasNextPage() {
     return hasNextPage;
+  }
+
+  /** Whether the JSON carried a non-null {@code pageNumber}. */
+  boolean hasPageNumber() {
+    return pageNumber != null;
+  }
+
+  /** Whether the JSON carried a non-null {@code totalPages}. */
+  boolean hasTotalPages() {
+    return totalPages != null;
+  }
+
+  /**
+   * The names of the numeric members the JSON lacked (or sent as {@code null}), in envelope order.
+   */
+  List<String> absentNumbers() {
+    List<String> absent = new ArrayList<>(4);
+    if (pageNumber == null) {
+      absent.add("pageNumber");
+    }
+    if (pageSize == null) {
+      absent.add("pageSize");
+    }
+    if (totalPages == null) {
+      absent.add("totalPages");
+    }
+    if (totalCount == null) {
+      absent.add("totalCount");
+    }
+    return absent;
+  }
+
+  /**
+   * The paging members as read, and the number of items (never the items themselves), as a small
+   * JSON object for the snippet of an {@code InvalidResponseException}; absent members are left
+   * out. It holds only numbers and flags, never text the server sent.
+   */
+  String pagingSummary() {
+    StringBuilder out = new StringBuilder("{");
+    member(out, "pageNumber", pageNumber);
+    member(out, "pageSize", pageSize);
+    member(out, "totalPages", totalPages);
+    member(out, "totalCount", totalCount);
+    member(out, "hasPreviousPage", hasPreviousPage);
+    member(out, "hasNextPage", hasNextPage);
+    member(out, "itemCount", items.size());
+    return out.append('}').toString();
+  }
+
+  private static void member(StringBuilder out, String name, Object value) {
+    if (value != null) {
+      out.append(out.length() > 1 ? "," : "").append('"').append(name).append("\":").append(value);
+    }
   }
 }
