@@ -9,7 +9,6 @@ import io.github.facilioo4j.core.http.HttpTransport;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +16,9 @@ import org.slf4j.LoggerFactory;
  * Adds {@code Authorization: Bearer <token>} to every attempt. When the server answers 401 and the
  * token provider can renew, it invalidates the rejected token, asks for a new one and replays the
  * request once; requests hold their body in memory, so every request can be replayed. A second 401
- * is returned as is. The tokens sent are removed from the headers and body of every error answer,
- * should the server echo them. Thread-safe.
+ * is returned as is. Every answer carries the tokens sent ({@link Redaction#attach}), so that
+ * whoever turns it into a value or an exception can keep them out of what it shows, should the
+ * server echo them; the answer itself is passed on unchanged. Thread-safe.
  */
 public final class AuthenticatingTransport implements HttpTransport {
   private static final Logger LOG = LoggerFactory.getLogger(AuthenticatingTransport.class);
@@ -45,12 +45,12 @@ public final class AuthenticatingTransport implements HttpTransport {
     String token = tokens.token();
     HttpResponse response = delegate.execute(withToken(request, token));
     if (response.statusCode() != 401 || !tokens.canRenew()) {
-      return redactedIfError(response, Collections.singletonList(token));
+      return carrying(response, token);
     }
     tokens.invalidate(token);
     String renewed = tokens.token();
     if (renewed.equals(token)) {
-      return redactedIfError(response, Collections.singletonList(token));
+      return carrying(response, token);
     }
     LOG.debug(
         "{} {} answered 401; replaying once with a renewed token",
@@ -58,21 +58,22 @@ public final class AuthenticatingTransport implements HttpTransport {
         request.path());
     // Every response must be closed, so close the rejected one before replaying.
     response.close();
-    return redactedIfError(
-        delegate.execute(withToken(request, renewed)), Arrays.asList(token, renewed));
+    return Redaction.attach(
+        delegate.execute(withToken(request, renewed)), Redaction.of(Arrays.asList(token, renewed)));
   }
 
   /**
-   * A server may echo the request's credentials in an error answer; they must not reach an
-   * exception's message, raw body or headers. Success answers are passed on untouched.
+   * A server may echo the request's token in any answer; it must not reach an exception's message,
+   * raw body, snippet, problem or headers. The bytes are not touched here: parsing needs them as
+   * sent.
    */
-  private static HttpResponse redactedIfError(HttpResponse response, List<String> sent)
-      throws IOException {
-    int status = response.statusCode();
-    if (status >= 200 && status < 300) {
-      return response;
-    }
-    return Redaction.redact(response, sent);
+  private HttpResponse carrying(HttpResponse response, String token) {
+    Authorized authorized = last;
+    Redaction sent =
+        authorized != null && authorized.token.equals(token)
+            ? authorized.redaction
+            : Redaction.of(Collections.singletonList(token));
+    return Redaction.attach(response, sent);
   }
 
   private HttpRequest withToken(HttpRequest request, String token) {
@@ -96,11 +97,14 @@ public final class AuthenticatingTransport implements HttpTransport {
     final HttpHeaders base;
     final String token;
     final HttpHeaders headers;
+    // Built once per token: its patterns are made on first use and then reused by every call.
+    final Redaction redaction;
 
     Authorized(HttpHeaders base, String token, HttpHeaders headers) {
       this.base = base;
       this.token = token;
       this.headers = headers;
+      this.redaction = Redaction.of(Collections.singletonList(token));
     }
   }
 
