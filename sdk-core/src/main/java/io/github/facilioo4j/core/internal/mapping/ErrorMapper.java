@@ -15,6 +15,7 @@ import io.github.facilioo4j.core.errors.ValidationException;
 import io.github.facilioo4j.core.internal.FieldNames;
 import io.github.facilioo4j.core.internal.HeaderMaps;
 import io.github.facilioo4j.core.internal.Json;
+import io.github.facilioo4j.core.internal.JsonFields;
 import io.github.facilioo4j.core.internal.RetryAfter;
 import io.github.facilioo4j.core.internal.StatusText;
 import io.github.facilioo4j.core.internal.Text;
