@@ -3,6 +3,7 @@ package io.github.facilioo4j.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.facilioo4j.core.internal.JsonFields;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -83,7 +84,7 @@ final class ProcessStore {
     read.put("isFinished", false);
     read.put("created", now);
     read.put("lastModified", now);
-    for (Map.Entry<String, JsonNode> e : fields.properties()) {
+    for (Map.Entry<String, JsonNode> e : JsonFields.of(fields)) {
       read.set(e.getKey(), e.getValue().deepCopy());
     }
     read.put("id", id);

@@ -3,6 +3,7 @@ package io.github.facilioo4j.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.facilioo4j.core.internal.JsonFields;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -81,7 +82,7 @@ final class ProcessValidator {
   Map<String, List<String>> validate(ObjectNode body, boolean patch, ObjectNode out) {
     // System.Text.Json in ASP.NET's web defaults matches property names case-insensitively.
     Map<String, JsonNode> present = new HashMap<>();
-    for (Map.Entry<String, JsonNode> e : body.properties()) {
+    for (Map.Entry<String, JsonNode> e : JsonFields.of(body)) {
       present.put(e.getKey().toLowerCase(Locale.ROOT), e.getValue());
     }
     Map<String, List<String>> conversion = new LinkedHashMap<>();

@@ -1,0 +1,17 @@
+/**
+ * The facilioo sandbox: an in-memory Processes API on a loopback port, and its JUnit 5 extension.
+ *
+ * <p>Compiled for Java 9 into {@code META-INF/versions/9} of the otherwise Java 8 jar. JUnit is only
+ * needed by {@code FaciliooSandboxExtension}, so it is an optional ({@code static}) dependency.
+ */
+module io.github.facilioo4j.testkit {
+  requires transitive io.github.facilioo4j.core;
+  requires com.fasterxml.jackson.databind;
+  requires org.slf4j;
+  requires static org.junit.jupiter.api;
+
+  exports io.github.facilioo4j.testkit;
+
+  opens io.github.facilioo4j.testkit to
+      com.fasterxml.jackson.databind;
+}
