@@ -579,6 +579,17 @@ public final class ProcessesClient implements AutoCloseable {
     return new ProcessTypesClient(core);
   }
 
+  /**
+   * Returns the generic client on this client's connection, for collections without a typed client
+   * (list, retrieve and search by route name); see {@link
+   * io.github.facilioo4j.core.generic.GenericClient}.
+   *
+   * @return a generic client that is not closed separately
+   */
+  public io.github.facilioo4j.core.generic.GenericClient generic() {
+    return io.github.facilioo4j.core.generic.GenericClient.create(core);
+  }
+
   // ---- lifecycle --------------------------------------------------------------------------
 
   /**
