@@ -51,6 +51,8 @@ import java.util.function.Consumer;
 public final class ProcessesClient implements AutoCloseable {
   private final FaciliooClient core;
   private final boolean ownsCore;
+  // Reference data kept for this client's lifetime; a derived client reads its own.
+  private final ProcessTypeCache processTypes = new ProcessTypeCache();
 
   private ProcessesClient(FaciliooClient core, boolean ownsCore) {
     this.core = core;
@@ -588,6 +590,17 @@ public final class ProcessesClient implements AutoCloseable {
    */
   public io.github.facilioo4j.core.generic.GenericClient generic() {
     return io.github.facilioo4j.core.generic.GenericClient.create(core);
+  }
+
+  /**
+   * Starts a create from what an ERP knows (property {@code externalId}, unit number, reporter,
+   * process type name); see {@link GuidedCreate}. The process types it resolves names with are read
+   * once and kept for this client's lifetime.
+   *
+   * @return a new builder; nothing is sent until it is executed
+   */
+  public GuidedCreate guidedCreate() {
+    return new GuidedCreate(this, core, processTypes);
   }
 
   // ---- lifecycle --------------------------------------------------------------------------
