@@ -65,7 +65,7 @@ public final class FaciliooSandbox implements AutoCloseable {
   private final Faults.Queue faultQueue = new Faults.Queue();
   private final RequestLog log;
   private final SandboxApi api;
-  private LoopbackHttpServer server;
+  private SandboxHttpServer server;
   private boolean closed;
 
   private FaciliooSandbox(Builder builder) {
@@ -111,7 +111,7 @@ public final class FaciliooSandbox implements AutoCloseable {
     }
     if (server == null) {
       try {
-        server = new LoopbackHttpServer(config.port, config.maxThreads, api);
+        server = new SandboxHttpServer(config.port, config.maxThreads, api);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port, e);
       }
@@ -168,7 +168,7 @@ public final class FaciliooSandbox implements AutoCloseable {
    */
   @Override
   public void close() {
-    LoopbackHttpServer toClose;
+    SandboxHttpServer toClose;
     synchronized (this) {
       if (closed) {
         return;

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Routes each request through faults, versioning, authentication and the Processes handlers. */
-final class SandboxApi implements LoopbackHttpServer.Handler {
+final class SandboxApi implements SandboxHttpServer.Handler {
   static final String SUPPORTED_VERSIONS = "1.0, 2.0";
   private static final Pattern PROCESS = Pattern.compile("/api/processes/(\\d{1,9})");
   private static final Pattern PROPERTY_PROCESSES =
