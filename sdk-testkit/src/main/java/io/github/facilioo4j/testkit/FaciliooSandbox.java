@@ -1,11 +1,12 @@
 package io.github.facilioo4j.testkit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.facilioo4j.core.Sleeper;
+import io.github.facilioo4j.processes.model.ProcessRead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +61,9 @@ public final class FaciliooSandbox implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FaciliooSandbox.class);
 
   private final Builder config;
-  private final ProcessStore store;
+  private final SandboxStore store = new SandboxStore();
+  private final ProcessArea processArea;
+  private final SandboxCollection<ProcessRead> processes;
   private final TokenAuthority authority;
   private final Faults.Queue faultQueue = new Faults.Queue();
   private final RequestLog log;
@@ -70,7 +73,11 @@ public final class FaciliooSandbox implements AutoCloseable {
 
   private FaciliooSandbox(Builder builder) {
     this.config = builder.copy();
-    this.store = new ProcessStore(config.clock, config.accountId, config.partyId);
+    Spec spec = SpecHolder.SPEC;
+    this.processArea = new ProcessArea(spec, store, config.clock, config.accountId, config.partyId);
+    this.processes =
+        new SandboxCollection<>(
+            store, ProcessArea.PROCESSES, ProcessRead.class, processArea::withDefaults);
     Set<String> tokens =
         config.validTokens.isEmpty()
             ? Collections.singleton(DEFAULT_TOKEN)
@@ -85,7 +92,23 @@ public final class FaciliooSandbox implements AutoCloseable {
             "https://sandbox.facilioo.invalid",
             config.accountId);
     this.log = new RequestLog(config.clock);
-    this.api = new SandboxApi(store, authority, faultQueue, log, config.sleeper);
+    this.api =
+        new SandboxApi(
+            spec,
+            store,
+            Collections.singletonList(processArea),
+            authority,
+            faultQueue,
+            log,
+            config.sleeper);
+    if (config.dataFile != null) {
+      DataFile.attach(store, config.dataFile);
+    }
+  }
+
+  /** The spec is read once per class loader; it is immutable once parsed. */
+  private static final class SpecHolder {
+    static final Spec SPEC = Spec.load();
   }
 
   /**
@@ -196,29 +219,24 @@ public final class FaciliooSandbox implements AutoCloseable {
   public FaciliooSandbox seedUnit(int unitId, int propertyId) {
     requirePositive(unitId, "unitId");
     requirePositive(propertyId, "propertyId");
-    store.seedUnit(unitId, propertyId);
+    synchronized (store) {
+      DemoData.unit(this, unitId, propertyId);
+    }
     return this;
   }
 
   /**
-   * Stores a process directly, without validation. The fields are converted to JSON with the SDK's
-   * mapper, so a {@code Map}, an {@code ObjectNode} or a model object all work; they use the
-   * ProcessRead property names and override the sandbox's defaults (next id and number, {@code
-   * created}/{@code lastModified} from the clock, {@code isFinished = false}, the configured
-   * account and party).
+   * Stores a process directly, without validation; the same as {@code processes().seed(fields)} but
+   * answering the stored JSON.
    *
    * @param fields the fields to store, e.g. {@code Map.of("report", "Leak", "unitId", 501)}
    * @return a copy of the stored ProcessRead JSON
    * @throws IllegalArgumentException if {@code fields} is not a JSON object, or its {@code id} is
    *     already taken
+   * @see SandboxCollection#seed(Object)
    */
   public ObjectNode seedProcess(Object fields) {
-    Objects.requireNonNull(fields, "fields");
-    JsonNode node = SandboxJson.mapper().valueToTree(fields);
-    if (!(node instanceof ObjectNode)) {
-      throw new IllegalArgumentException("fields must convert to a JSON object, not " + node);
-    }
-    return store.seed((ObjectNode) node);
+    return processes.seedJson(fields);
   }
 
   /**
@@ -242,18 +260,33 @@ public final class FaciliooSandbox implements AutoCloseable {
       fields.put("contactId", 1);
       fields.put("typeId", 1);
       fields.put("unitId", unitId);
-      seeded.add(store.seed(fields));
+      seeded.add(processes.seedJson(fields));
     }
     return seeded;
   }
 
   /**
-   * Returns a snapshot of all stored processes as ProcessRead JSON, ordered by id.
+   * Stores the demo data the command-line tool shows: two properties with their entrances and three
+   * units, parties with unit contracts (tenant, owner), process types with stages, and three
+   * processes that refer to them. Party 1 (the caller's own) and type 1 are valid for a create.
    *
-   * @return copies owned by the caller; changing them does not change the sandbox
+   * @return this sandbox, for chaining
+   * @throws IllegalArgumentException if a demo id is already taken
    */
-  public List<ObjectNode> processes() {
-    return store.list(p -> true);
+  public FaciliooSandbox seedDemoData() {
+    synchronized (store) {
+      DemoData.seed(this);
+    }
+    return this;
+  }
+
+  /**
+   * Returns the stored processes, typed as the SDK reads them.
+   *
+   * @return the processes of this sandbox; a live view whose reads are snapshots
+   */
+  public SandboxCollection<ProcessRead> processes() {
+    return processes;
   }
 
   /**
@@ -261,9 +294,26 @@ public final class FaciliooSandbox implements AutoCloseable {
    *
    * @param id the process id
    * @return a copy of its ProcessRead JSON, or empty when there is no such process
+   * @see SandboxCollection#json(int)
    */
   public Optional<ObjectNode> process(int id) {
-    return Optional.ofNullable(store.get(id));
+    return processes.json(id);
+  }
+
+  /**
+   * Returns the stored records of any resource by its collection name, as JSON: {@code
+   * "properties"}, {@code "entrances"}, {@code "units"}, {@code "parties"}, {@code
+   * "unit-contracts"}, {@code "process-types"}, {@code "process-stages"}, or {@code "processes"}.
+   * The sandbox serves {@code GET /api/<name>} and {@code GET /api/<name>/{id}} from them wherever
+   * the spec declares those routes.
+   *
+   * @param name the collection name, as in the route
+   * @return the records; a live view whose reads are snapshots
+   * @throws NullPointerException if {@code name} is null
+   */
+  public SandboxCollection<ObjectNode> records(String name) {
+    Objects.requireNonNull(name, "name");
+    return new SandboxCollection<>(store, name, ObjectNode.class, fields -> fields);
   }
 
   /**
@@ -320,9 +370,9 @@ public final class FaciliooSandbox implements AutoCloseable {
   }
 
   /**
-   * Forgets all processes, units, recorded requests, pending faults and refresh tokens, and starts
-   * ids and numbers again at 1. Configuration (tokens, users, clock) is kept, and so are access
-   * tokens already issued. Stalled requests are released.
+   * Forgets all stored records (processes, units, ...), recorded requests, pending faults and
+   * refresh tokens, and starts ids and numbers again at 1. Configuration (tokens, users, clock) is
+   * kept, and so are access tokens already issued. Stalled requests are released.
    */
   public void reset() {
     faultQueue.clear();
@@ -369,8 +419,23 @@ public final class FaciliooSandbox implements AutoCloseable {
     private int accountId = 1;
     private int partyId = 1;
     private int maxThreads = 16;
+    private Path dataFile;
 
     private Builder() {}
+
+    /**
+     * Keeps the sandbox's records in a JSON file: read when the sandbox is built (if the file
+     * exists), written again after every change. Lets a sandbox that is stopped and started again
+     * keep what was created. Off by default: records live in memory only.
+     *
+     * @param file the file; its directory must exist
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
+     */
+    public Builder dataFile(Path file) {
+      this.dataFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
 
     /**
      * Sets the port; 0, the default, picks a free ephemeral port.
@@ -515,6 +580,7 @@ public final class FaciliooSandbox implements AutoCloseable {
      * Creates a sandbox that is not started yet.
      *
      * @return a new sandbox, owned by the caller, who must close it
+     * @throws UncheckedIOException if the {@link #dataFile} exists but cannot be read
      */
     public FaciliooSandbox build() {
       return new FaciliooSandbox(this);
@@ -542,6 +608,7 @@ public final class FaciliooSandbox implements AutoCloseable {
       copy.accountId = accountId;
       copy.partyId = partyId;
       copy.maxThreads = maxThreads;
+      copy.dataFile = dataFile;
       return copy;
     }
 
