@@ -74,7 +74,7 @@ final class SchemaBinder {
                 + ".");
         continue;
       }
-      String error = check(property, pascal, converted);
+      String error = check(withIdMinimum(name, property), pascal, converted);
       if (error != null) {
         add(errors, pascal, error);
         continue;
@@ -83,6 +83,17 @@ final class SchemaBinder {
     }
     // A JSON conversion error stops model binding, so attribute errors are not reported with it.
     return conversion.isEmpty() ? errors : conversion;
+  }
+
+  /**
+   * An id ({@code id}, {@code unitId}, ...) is at least 1, as the API's {@code [Range]} attributes
+   * say, where the spec does not state a minimum itself.
+   */
+  private static JsonNode withIdMinimum(String name, JsonNode property) {
+    boolean id = name.equals("id") || name.endsWith("Id");
+    return id && "integer".equals(property.path("type").asText()) && !property.has("minimum")
+        ? ((com.fasterxml.jackson.databind.node.ObjectNode) property.deepCopy()).put("minimum", 1)
+        : property;
   }
 
   /**
