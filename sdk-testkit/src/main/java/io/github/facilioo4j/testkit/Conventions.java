@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /**
  * What the sandbox answers for an operation no area handles itself, from the route's shape alone:
  * {@code GET /api/things} lists collection {@code things}, {@code GET /api/things/{id}} retrieves
- * one, and {@code GET /api/owners/{ownerId}/things} lists the things whose {@code ownerId} field
- * matches (404 when owners are stored but not this one). So a read-only resource added to the spec
- * is served with its seed data and no code.
+ * one, and {@code GET /api/owners/{id}/things} lists the things whose {@code ownerId} field matches
+ * (the path parameter's name when it ends in {@code Id}; 404 when owners are stored but not this
+ * one). So a read-only resource added to the spec is served with its seed data and no code.
  */
 final class Conventions {
   private static final Pattern LIST = Pattern.compile("/api/([a-z-]+)");
@@ -45,12 +45,13 @@ final class Conventions {
       String parent = m.group(1);
       String param = m.group(2);
       String collection = m.group(3);
+      String field = param.endsWith("Id") ? param : idField(parent);
       return call -> {
         int id = call.intParam(param);
         if (store.size(parent) > 0 && store.get(parent, id) == null) {
           return call.notFound(notFound(parent, id));
         }
-        return call.page(store.list(collection, r -> r.path(param).asInt(-1) == id));
+        return call.page(store.list(collection, r -> r.path(field).asInt(-1) == id));
       };
     }
     return null;
@@ -67,6 +68,16 @@ final class Conventions {
     }
     int id = params.path(m.group(2)).asInt();
     return store.get(m.group(1), id) == null ? notFound(m.group(1), id) : null;
+  }
+
+  /** {@code processTypeId} for collection {@code process-types}. */
+  static String idField(String collection) {
+    String[] words = SandboxArea.singular(collection).toLowerCase(java.util.Locale.ROOT).split(" ");
+    StringBuilder field = new StringBuilder(words[0]);
+    for (int i = 1; i < words.length; i++) {
+      field.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+    }
+    return field.append("Id").toString();
   }
 
   /** {@code "Process 7 does not exist."} for collection {@code processes}. */

@@ -76,7 +76,7 @@ final class DemoData {
 
   private static void contract(FaciliooSandbox sandbox, int id, int unitId, int partyId, int type) {
     sandbox
-        .records("unit-contracts")
+        .records("contracts")
         .seed(record(id).put("unitId", unitId).put("partyId", partyId).put("typeId", type));
   }
 
@@ -85,7 +85,9 @@ final class DemoData {
   }
 
   private static void stage(FaciliooSandbox sandbox, int id, int typeId, String name) {
-    sandbox.records("process-stages").seed(record(id).put("typeId", typeId).put("name", name));
+    sandbox
+        .records("process-stages")
+        .seed(record(id).put("processTypeId", typeId).put("name", name));
   }
 
   private static void process(

@@ -302,10 +302,10 @@ public final class FaciliooSandbox implements AutoCloseable {
 
   /**
    * Returns the stored records of any resource by its collection name, as JSON: {@code
-   * "properties"}, {@code "entrances"}, {@code "units"}, {@code "parties"}, {@code
-   * "unit-contracts"}, {@code "process-types"}, {@code "process-stages"}, or {@code "processes"}.
-   * The sandbox serves {@code GET /api/<name>} and {@code GET /api/<name>/{id}} from them wherever
-   * the spec declares those routes.
+   * "properties"}, {@code "entrances"}, {@code "units"}, {@code "parties"}, {@code "contracts"} (of
+   * units), {@code "process-types"}, {@code "process-stages"}, or {@code "processes"}. The sandbox
+   * serves {@code GET /api/<name>} and {@code GET /api/<name>/{id}} from them wherever the spec
+   * declares those routes.
    *
    * @param name the collection name, as in the route
    * @return the records; a live view whose reads are snapshots

@@ -17,8 +17,8 @@ import java.util.Map;
  * into the testkit jar). Routes, parameters, body rules and answer shapes all come from here.
  */
 final class Spec {
-  /** The documents under {@code openapi/} on the classpath; a new module adds its file here. */
-  static final List<String> DOCUMENTS = Collections.singletonList("processes.yaml");
+  /** The documents on the classpath, packed from {@code openapi/}; a new module adds its file. */
+  static final List<String> DOCUMENTS = Collections.singletonList("openapi/processes.yaml");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final String[] METHODS = {"get", "put", "post", "delete", "patch", "head"};
@@ -44,9 +44,13 @@ final class Spec {
 
   /** Loads the {@link #DOCUMENTS}; fails loudly, since a sandbox without its spec is a bug. */
   static Spec load() {
+    return load(DOCUMENTS);
+  }
+
+  /** Loads the given classpath resources. */
+  static Spec load(List<String> resources) {
     List<JsonNode> roots = new ArrayList<>();
-    for (String name : DOCUMENTS) {
-      String resource = "openapi/" + name;
+    for (String resource : resources) {
       try (InputStream in = Spec.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("missing on the classpath: " + resource);
