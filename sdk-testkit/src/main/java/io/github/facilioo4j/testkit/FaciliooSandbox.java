@@ -22,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-memory fake of the facilioo Processes API, served over HTTP/1.1 on a loopback port, for
- * testing an integration without the real service.
+ * An in-memory fake of the facilioo API, served over HTTP/1.1 on a loopback port by the JDK's
+ * built-in HTTP server, for testing an integration without the real service.
  *
  * <pre>{@code
  * try (FaciliooSandbox sandbox = FaciliooSandbox.builder().validToken("test-token").start();
@@ -31,26 +31,28 @@ import org.slf4j.LoggerFactory;
  *         .baseUrl(sandbox.baseUrl()).token("test-token").build())) {
  *   sandbox.seedUnit(501, 77);
  *   processes.create().report("<p>Leak</p>").contactId(12).typeId(3).unitId(501).execute();
- *   assertEquals(1, sandbox.processes().size());
+ *   assertEquals("<p>Leak</p>", sandbox.processes().all().get(0).report());
  *   assertEquals("POST", sandbox.takeRequest().method());
  * }
  * }</pre>
  *
- * <p>It behaves as the real service is known to behave: bearer authentication (401 with a problem
- * body), the {@code api-version} header ({@code 1}, {@code 1.0}, {@code 2}, {@code 2.0}; missing
- * means 2.0; anything else is a 400), ASP.NET-style validation problems keyed by PascalCase
- * property names, the paging envelope with a {@code content-range} header, and {@code x-request-id}
- * plus {@code api-supported-versions} on every response. Routes: {@code POST/GET /api/processes},
- * {@code GET/PATCH /api/processes/{id}}, {@code GET /api/properties/{id}/processes}, {@code GET
- * /api/units/{id}/processes}, and, when {@linkplain Builder#user users} are configured, {@code POST
- * /api/auth/login} and {@code /api/auth/refresh}.
+ * <p>Its routes, parameter rules, body rules and answer shapes come from the OpenAPI documents the
+ * testkit jar carries ({@code openapi/*.yaml}): every operation there is served. It behaves as the
+ * real service is known to behave: bearer authentication (401 with a problem body), the {@code
+ * api-version} header ({@code 1}, {@code 1.0}, {@code 2}, {@code 2.0}; missing means 2.0; anything
+ * else is a 400), ASP.NET-style validation problems keyed by PascalCase property names, the paging
+ * envelope with a {@code content-range} header, and {@code x-request-id} plus {@code
+ * api-supported-versions} on every response. When {@linkplain Builder#user users} are configured it
+ * also serves {@code POST /api/auth/login} and {@code /api/auth/refresh}.
  *
- * <p>Units: while no unit is {@linkplain #seedUnit seeded}, any positive {@code unitId} is accepted
- * and the per-property list is empty. Once units are seeded, a create or update naming another unit
- * fails validation on {@code UnitId}, and the lists of an unknown unit or property answer 404.
+ * <p>Data: one collection of records per resource, {@link #processes()} typed, the others through
+ * {@link #records(String)}; {@link #seedDemoData()} fills them consistently. Units: while no unit
+ * is {@linkplain #seedUnit seeded}, any positive {@code unitId} is accepted and the per-property
+ * list is empty. Once units are seeded, a create or update naming another unit fails validation on
+ * {@code UnitId}, and the lists of an unknown unit or property answer 404.
  *
- * <p>Thread-safe. The sandbox owns its server socket and threads (all daemon threads named {@code
- * facilioo-sandbox-*}); {@link #close()} stops them all.
+ * <p>Thread-safe. The sandbox owns its server socket and threads (all daemon threads; its workers
+ * are named {@code facilioo-sandbox-*}); {@link #close()} stops them all.
  */
 public final class FaciliooSandbox implements AutoCloseable {
   /**

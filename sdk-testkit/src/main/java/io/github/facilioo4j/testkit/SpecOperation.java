@@ -30,7 +30,6 @@ final class SpecOperation {
 
   private final Pattern pattern;
   private final List<String> pathNames = new ArrayList<>();
-  private final JsonNode responses;
 
   SpecOperation(Spec spec, JsonNode root, String method, String template, JsonNode pathItem) {
     JsonNode op = pathItem.get(method.toLowerCase(java.util.Locale.ROOT));
@@ -46,9 +45,10 @@ final class SpecOperation {
     JsonNode body =
         spec.resolve(root, op.path("requestBody")).path("content").path("application/json");
     this.bodySchema = body.has("schema") ? body.get("schema") : null;
-    this.responses = op.path("responses");
     JsonNode ok =
-        spec.resolve(root, responses.path("200")).path("content").path("application/json");
+        spec.resolve(root, op.path("responses").path("200"))
+            .path("content")
+            .path("application/json");
     JsonNode okSchema = ok.get("schema");
     this.resultSchema = Spec.refName(okSchema);
     this.pageItem =
@@ -76,11 +76,6 @@ final class SpecOperation {
       values.put(pathNames.get(i), m.group(i + 1));
     }
     return values;
-  }
-
-  /** Whether the spec declares this status (or {@code default}) for the operation. */
-  boolean declares(int status) {
-    return responses.has(String.valueOf(status)) || responses.has("default");
   }
 
   private String pageItemOf(String schemaName) {
