@@ -22,8 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every answer the sandbox gives, for every operation and every status it sends, checked against
- * {@code openapi/processes.yaml} by a third-party JSON-schema validator.
+ * Every answer the sandbox gives, for every operation and every status it sends (injected faults
+ * included), checked against {@code openapi/processes.yaml} by a third-party JSON-schema validator.
  */
 class SandboxConformsToSpecTest {
   // A whole minute: OffsetDateTime.toString() would drop the seconds and break RFC 3339.
@@ -81,6 +81,14 @@ class SandboxConformsToSpecTest {
     check("listUnitProcesses", 404, http.get("/api/units/99/processes"));
     check("retrieveProcessStage", 200, http.get("/api/processes/1/process-stage"));
     check("retrieveProcessStage", 404, http.get("/api/processes/3/process-stage"));
+
+    sandbox.faults().tooManyRequests(1, java.time.Duration.ofSeconds(3));
+    check("createProcess", 429, http.post("/api/processes", valid));
+    sandbox.faults().badGatewayHtml(1);
+    check("retrieveProcess", 502, http.get("/api/processes/1"));
+    sandbox.faults().serviceUnavailable(1, java.time.Duration.ofSeconds(1)).serviceUnavailable(1);
+    check("listUnitProcesses", 503, http.get("/api/units/1/processes"));
+    check("listUnitProcesses", 503, http.get("/api/units/1/processes"));
 
     assertEquals(List.of(), violations);
     Set<String> withOk = new TreeSet<>();
