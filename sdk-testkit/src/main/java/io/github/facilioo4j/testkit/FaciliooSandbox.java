@@ -314,8 +314,28 @@ public final class FaciliooSandbox implements AutoCloseable {
    * @throws NullPointerException if {@code name} is null
    */
   public SandboxCollection<ObjectNode> records(String name) {
+    return records(name, ObjectNode.class);
+  }
+
+  /**
+   * Returns the stored records of any resource, read as the given type, e.g. {@code
+   * records("properties", PropertyRead.class)} once the SDK has that model.
+   *
+   * @param name the collection name, as in the route
+   * @param type what each record is read as, with the SDK's Jackson mapper
+   * @param <T> the record type
+   * @return the records; a live view whose reads are snapshots
+   * @throws NullPointerException if an argument is null
+   * @see #records(String)
+   */
+  public <T> SandboxCollection<T> records(String name, Class<T> type) {
     Objects.requireNonNull(name, "name");
-    return new SandboxCollection<>(store, name, ObjectNode.class, fields -> fields);
+    Objects.requireNonNull(type, "type");
+    if (name.equals(ProcessArea.PROCESSES)) {
+      // Seeds through any view of the processes get the same defaults.
+      return new SandboxCollection<>(store, name, type, processArea::withDefaults);
+    }
+    return new SandboxCollection<>(store, name, type, fields -> fields);
   }
 
   /**

@@ -53,6 +53,10 @@ class SandboxDemoDataTest {
           sandbox.processes().all().stream().map(ProcessRead::externalId).toList());
       assertEquals("Leak", sandbox.processes().get(1).orElseThrow().report());
       assertEquals("Leak", sandbox.process(1).orElseThrow().get("report").asText());
+      assertEquals(
+          "erp-9", sandbox.records("processes", ProcessRead.class).all().get(0).externalId());
+      assertEquals(
+          2, sandbox.records("processes").seed(Map.of("report", "x")).get("number").asInt());
     }
   }
 
