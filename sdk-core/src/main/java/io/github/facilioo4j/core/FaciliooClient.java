@@ -9,14 +9,15 @@ import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.internal.AuthenticatingTransport;
+import io.github.facilioo4j.core.internal.DependencyFloors;
 import io.github.facilioo4j.core.internal.Json;
 import io.github.facilioo4j.core.internal.LoggingTransport;
 import io.github.facilioo4j.core.internal.OkHttpTransport;
 import io.github.facilioo4j.core.internal.PageEnvelope;
 import io.github.facilioo4j.core.internal.RetryingTransport;
+import io.github.facilioo4j.core.internal.TokenSource;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -49,7 +50,6 @@ public final class FaciliooClient implements AutoCloseable {
   private final FaciliooOptions options;
   private final SharedResources shared;
   private final OkHttpTransport okHttp;
-  private final boolean ownsTransport;
   private final HttpTransport transport;
   private final DoubleSupplier random;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -60,21 +60,19 @@ public final class FaciliooClient implements AutoCloseable {
       FaciliooOptions options,
       SharedResources shared,
       OkHttpTransport okHttp,
-      boolean ownsTransport,
       DoubleSupplier random) {
     this.options = options;
     this.shared = shared;
     this.okHttp = okHttp;
-    this.ownsTransport = ownsTransport;
     this.random = random;
     this.defaultHeaders = DefaultHeaders.of(options, RequestOptions.none());
     HttpTransport logged = new LoggingTransport(okHttp);
-    TokenProvider tokens = options.tokenProvider();
-    if (tokens instanceof LoginTokenProvider) {
-      // Login calls go through the same connections but never through the auth decorator.
-      ((LoginTokenProvider) tokens).bind(retrying(logged, options, random), options);
-    }
-    this.transport = retrying(new AuthenticatingTransport(logged, tokens), options, random);
+    // Login calls go through the same connections but never through the auth decorator. The
+    // provider is not bound to this client: the client asks for its own API's token on each call.
+    TokenSource tokens = ClientTokens.of(options, retrying(logged, options, random));
+    this.transport =
+        retrying(
+            new AuthenticatingTransport(logged, tokens, options.callTimeout()), options, random);
   }
 
   private static HttpTransport retrying(
@@ -93,6 +91,8 @@ public final class FaciliooClient implements AutoCloseable {
    *
    * @param options the configuration
    * @return a new client, which the caller must close
+   * @throws IllegalStateException if the class path has a Jackson older than 2.13.0 or an OkHttp
+   *     older than 4.9.0; the message names the version needed
    */
   public static FaciliooClient create(FaciliooOptions options) {
     return create(options, () -> ThreadLocalRandom.current().nextDouble());
@@ -101,9 +101,10 @@ public final class FaciliooClient implements AutoCloseable {
   /** Creates a client whose retry jitter comes from {@code random}; for tests. */
   static FaciliooClient create(FaciliooOptions options, DoubleSupplier random) {
     Objects.requireNonNull(options, "options");
+    DependencyFloors.check();
     OkHttpTransport okHttp =
         OkHttpTransport.create(options.okHttpClient().orElse(null), timeouts(options));
-    return new FaciliooClient(options, new SharedResources(okHttp), okHttp, true, random);
+    return new FaciliooClient(options, new SharedResources(okHttp), okHttp, random);
   }
 
   private static OkHttpTransport.Timeouts timeouts(FaciliooOptions options) {
@@ -147,12 +148,12 @@ public final class FaciliooClient implements AutoCloseable {
     change.accept(builder);
     FaciliooOptions derived = builder.build();
     if (derived.okHttpClient().orElse(null) == options.okHttpClient().orElse(null)) {
-      return new FaciliooClient(
-          derived, shared, shared.root.derive(timeouts(derived)), false, random);
+      return new FaciliooClient(derived, shared, shared.root.derive(timeouts(derived)), random);
     }
+    // Its own OkHttp client, but closed with the root like every derived client.
     OkHttpTransport own =
-        OkHttpTransport.create(derived.okHttpClient().orElse(null), timeouts(derived));
-    return new FaciliooClient(derived, shared, own, true, random);
+        OkHttpTransport.create(derived.okHttpClient().orElse(null), timeouts(derived), shared.root);
+    return new FaciliooClient(derived, shared, own, random);
   }
 
   /**
@@ -200,6 +201,16 @@ public final class FaciliooClient implements AutoCloseable {
    * retries, runs on a small pool of daemon threads owned by the client, never on OkHttp's
    * dispatcher threads.
    *
+   * <p>Cancelling the returned future (with either argument) stops the call: one still queued never
+   * starts and sends nothing; one running is interrupted, which cancels its HTTP call at once and
+   * ends any wait for a token or a retry, so a request not yet written is never sent (one already
+   * written may have reached the server). Cancelling a future derived from it, for example with
+   * {@code thenApply}, does not reach the call.
+   *
+   * <p>When the client is closed, calls still queued complete exceptionally with {@link
+   * IllegalStateException} ({@code "client is closed"}) without sending anything; a running call
+   * finishes its current exchange, but sends nothing more (no retry, no renewal).
+   *
    * @param request the request
    * @param type the body type; {@code Void.class} ignores the body
    * @param <T> the body type
@@ -213,12 +224,14 @@ public final class FaciliooClient implements AutoCloseable {
   }
 
   /**
-   * Sends a request without blocking the caller and decodes a generic type.
+   * Sends a request without blocking the caller and decodes a generic type; cancelling and closing
+   * work as described at {@link #executeAsync(ApiRequest, Class)}.
    *
    * @param request the request
    * @param type the body type
    * @param <T> the body type
    * @return a future that completes with the response, or exceptionally with the typed exception
+   * @throws IllegalStateException when the client is closed
    * @see #executeAsync(ApiRequest, Class)
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, JavaType type) {
@@ -226,20 +239,8 @@ public final class FaciliooClient implements AutoCloseable {
     Objects.requireNonNull(type, "type");
     checkOpen();
     HttpRequest http = toHttp(request);
-    CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
-    try {
-      shared.executor.execute(
-          () -> {
-            try {
-              future.complete(Exchange.<T>run(transport, http, type, options.clock()));
-            } catch (RuntimeException | Error e) {
-              future.completeExceptionally(e);
-            }
-          });
-    } catch (RejectedExecutionException e) {
-      throw new IllegalStateException("client is closed", e);
-    }
-    return future;
+    return AsyncCall.submit(
+        this, shared, () -> Exchange.<T>run(transport, http, type, options.clock()));
   }
 
   /**
@@ -292,22 +293,35 @@ public final class FaciliooClient implements AutoCloseable {
   }
 
   /**
-   * Closes the client. Calls already running finish; new calls are refused. For a client made with
-   * {@link #create}, the async threads and, when the SDK created the OkHttp client, its dispatcher
-   * threads and pooled connections are released, which also closes the clients derived from it. A
-   * derived client only marks itself closed. Calling it again has no effect.
+   * Closes the client. Once it returns, nothing more goes out through this client (nor through the
+   * clients derived from it, when this is the client made with {@link #create}):
+   *
+   * <ul>
+   *   <li>new calls are refused with {@link IllegalStateException};
+   *   <li>async calls still queued complete exceptionally with {@link IllegalStateException} and
+   *       are never sent;
+   *   <li>a call whose request is already being written or answered finishes that exchange; a call
+   *       that has not begun sending (connecting, waiting for a token or to retry) fails with
+   *       {@link IllegalStateException} instead of sending.
+   * </ul>
+   *
+   * <p>For a client made with {@link #create}, the async threads and, when the SDK created the
+   * OkHttp client, its dispatcher threads and pooled connections are released. A derived client
+   * only stops its own calls. Calling it again has no effect.
    */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    if (ownsTransport) {
-      okHttp.close();
-    }
-    if (shared.root == okHttp) {
+    boolean root = shared.root == okHttp;
+    // From here on the transport refuses to send; it releases threads and connections only when
+    // it created them.
+    okHttp.close();
+    if (root) {
       shared.close();
     }
+    shared.failQueuedCalls(this, root);
   }
 
   /** Used by tests to check that the async threads end. */

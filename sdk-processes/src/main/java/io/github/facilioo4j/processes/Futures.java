@@ -8,7 +8,10 @@ import java.util.function.Supplier;
 
 /**
  * Future plumbing that never wraps a failure in {@link CompletionException}, so callers see the
- * SDK's typed exceptions exactly as the blocking calls throw them.
+ * SDK's typed exceptions exactly as the blocking calls throw them, and that passes a cancel of the
+ * future a caller holds back to the future doing the work, so that cancelling stops the HTTP call
+ * (see {@link io.github.facilioo4j.core.FaciliooClient#executeAsync(
+ * io.github.facilioo4j.core.ApiRequest, Class)}).
  */
 final class Futures {
   private Futures() {}
@@ -31,6 +34,7 @@ final class Futures {
   /** Like {@code thenApply}, but a failure of {@code source} or {@code map} is passed on as is. */
   static <T, U> CompletableFuture<U> map(CompletableFuture<T> source, Function<T, U> map) {
     CompletableFuture<U> result = new CompletableFuture<>();
+    cancelWith(result, source);
     source.whenComplete(
         (value, failure) -> {
           if (failure != null) {
@@ -46,14 +50,22 @@ final class Futures {
     return result;
   }
 
-  /** Like {@code thenCompose}, but failures are passed on unwrapped. */
+  /**
+   * Like {@code thenCompose}, but failures are passed on unwrapped, and a cancel of the result
+   * cancels whichever step is under way.
+   */
   static <T, U> CompletableFuture<U> compose(
       CompletableFuture<T> source, Function<T, CompletableFuture<U>> next) {
     CompletableFuture<U> result = new CompletableFuture<>();
+    cancelWith(result, source);
     source.whenComplete(
         (value, failure) -> {
           if (failure != null) {
             result.completeExceptionally(unwrap(failure));
+            return;
+          }
+          if (result.isDone()) {
+            // Cancelled meanwhile: the next step (a create, for example) must not even start.
             return;
           }
           CompletableFuture<U> following;
@@ -63,6 +75,8 @@ final class Futures {
             result.completeExceptionally(e);
             return;
           }
+          // Registered before passing the outcome on, so a cancel that came first reaches it too.
+          cancelWith(result, following);
           following.whenComplete(
               (nextValue, nextFailure) -> {
                 if (nextFailure != null) {
@@ -73,6 +87,16 @@ final class Futures {
               });
         });
     return result;
+  }
+
+  /** Cancels {@code work} when {@code result}, the future the caller holds, is cancelled. */
+  private static void cancelWith(CompletableFuture<?> result, CompletableFuture<?> work) {
+    result.whenComplete(
+        (value, failure) -> {
+          if (result.isCancelled()) {
+            work.cancel(true);
+          }
+        });
   }
 
   static Throwable unwrap(Throwable failure) {

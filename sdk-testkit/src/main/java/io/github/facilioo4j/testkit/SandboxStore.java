@@ -3,6 +3,7 @@ package io.github.facilioo4j.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.facilioo4j.core.internal.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ final class SandboxStore {
   synchronized void load(JsonNode all) {
     collections.clear();
     nextIds.clear();
-    all.properties()
+    JsonFields.of(all)
         .forEach(
             e -> {
               for (JsonNode record : e.getValue()) {

@@ -3,6 +3,7 @@ package io.github.facilioo4j.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.facilioo4j.core.internal.JsonFields;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,7 +42,7 @@ final class SchemaBinder {
     Set<String> required = new HashSet<>();
     schema.path("required").forEach(n -> required.add(n.asText()));
     Map<String, JsonNode> present = new HashMap<>();
-    body.properties().forEach(e -> present.put(lower(e.getKey()), e.getValue()));
+    JsonFields.of(body).forEach(e -> present.put(lower(e.getKey()), e.getValue()));
     Map<String, List<String>> conversion = new LinkedHashMap<>();
     Map<String, List<String>> errors = new LinkedHashMap<>();
     for (String name : spec.propertyNames(root, schema)) {

@@ -3,6 +3,7 @@ package io.github.facilioo4j.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.facilioo4j.core.internal.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ final class Spec {
   private Spec(List<JsonNode> roots) {
     this.roots = roots;
     for (JsonNode root : roots) {
-      for (Map.Entry<String, JsonNode> path : root.path("paths").properties()) {
+      for (Map.Entry<String, JsonNode> path : JsonFields.of(root.path("paths"))) {
         for (String method : METHODS) {
           JsonNode operation = path.getValue().get(method);
           if (operation != null) {
@@ -51,7 +52,10 @@ final class Spec {
   static Spec load(List<String> resources) {
     List<JsonNode> roots = new ArrayList<>();
     for (String resource : resources) {
-      try (InputStream in = Spec.class.getClassLoader().getResourceAsStream(resource)) {
+      // Through the class first: on the module path a module reads its own resources that way.
+      InputStream found = Spec.class.getResourceAsStream("/" + resource);
+      try (InputStream in =
+          found != null ? found : Spec.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("missing on the classpath: " + resource);
         }

@@ -9,6 +9,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.facilioo4j.core.internal.JsonFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,8 +46,8 @@ final class SpecContract {
   }
 
   JsonNode operation(String operationId) {
-    for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
-      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+    for (Map.Entry<String, JsonNode> path : JsonFields.of(document.get("paths"))) {
+      for (Map.Entry<String, JsonNode> op : JsonFields.of(path.getValue())) {
         if (operationId.equals(op.getValue().path("operationId").asText(null))) {
           return op.getValue();
         }
@@ -160,7 +161,7 @@ final class SpecContract {
       return node;
     }
     ObjectNode copy = new ObjectMapper().createObjectNode();
-    for (Map.Entry<String, JsonNode> e : node.properties()) {
+    for (Map.Entry<String, JsonNode> e : JsonFields.of(node)) {
       if (!e.getKey().equals("nullable")
           && !e.getKey().startsWith("x-")
           && !e.getKey().equals("example")) {

@@ -3,6 +3,8 @@ package io.github.facilioo4j.core.internal;
 import io.github.facilioo4j.core.http.HttpResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Reads response bodies with a bound, so that no answer can exhaust the heap. Thread-safe. */
@@ -25,6 +27,9 @@ public final class Bodies {
    * @throws IOException when reading fails
    */
   public static byte[] read(HttpResponse response) throws IOException {
+    if (response instanceof Redaction.Carrying) {
+      return read(((Redaction.Carrying) response).delegate);
+    }
     if (response instanceof InMemoryResponse) {
       return ((InMemoryResponse) response).bytes();
     }
@@ -66,5 +71,69 @@ public final class Bodies {
       size += n;
     }
     return size == buffer.length ? buffer : Arrays.copyOf(buffer, size);
+  }
+
+  /**
+   * Tells in which charset a body is written: the {@code charset} parameter of its {@code
+   * Content-Type} when it names a supported charset; else a byte order mark (UTF-8, UTF-16,
+   * UTF-32); else, for a body that starts like JSON in UTF-16 or UTF-32 (RFC 4627, section 3), that
+   * encoding; else UTF-8.
+   *
+   * @param contentType the {@code Content-Type} header; may be {@code null}
+   * @param body the body; must not be {@code null}
+   * @return the charset; never {@code null}
+   */
+  public static Charset charset(String contentType, byte[] body) {
+    if (contentType != null) {
+      for (String param : contentType.split(";")) {
+        String p = param.trim();
+        if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+          String name = p.substring(8).trim().replace("\"", "");
+          try {
+            return Charset.forName(name);
+          } catch (RuntimeException e) { // illegal or unsupported name: look at the bytes
+            break;
+          }
+        }
+      }
+    }
+    return sniff(body);
+  }
+
+  private static Charset sniff(byte[] b) {
+    int n = b.length;
+    if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+      return named("UTF-32BE");
+    }
+    if (n >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+      return named("UTF-32LE");
+    }
+    if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16; // reads and drops the byte order mark
+    }
+    if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16;
+    }
+    if (n >= 4 && b[0] == 0 && b[1] == 0 && b[2] == 0 && b[3] != 0) {
+      return named("UTF-32BE");
+    }
+    if (n >= 4 && b[0] != 0 && b[1] == 0 && b[2] == 0 && b[3] == 0) {
+      return named("UTF-32LE");
+    }
+    if (n >= 2 && b[0] == 0 && b[1] != 0) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (n >= 2 && b[0] != 0 && b[1] == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  private static Charset named(String name) {
+    try {
+      return Charset.forName(name);
+    } catch (RuntimeException e) { // a JRE without the extended charsets
+      return StandardCharsets.UTF_8;
+    }
   }
 }

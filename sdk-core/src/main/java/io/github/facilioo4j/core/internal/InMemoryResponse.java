@@ -6,16 +6,25 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** An answer whose body was already read into memory; closing it releases nothing. */
+/**
+ * An answer whose body was already read into memory; closing it releases nothing. It keeps the
+ * secrets attached to the answer it was read from ({@link Redaction#attach}).
+ */
 final class InMemoryResponse implements HttpResponse {
   private final int status;
   private final HttpHeaders headers;
   private final byte[] body;
+  private final Redaction redaction;
 
   InMemoryResponse(int status, HttpHeaders headers, byte[] body) {
+    this(status, headers, body, Redaction.none());
+  }
+
+  private InMemoryResponse(int status, HttpHeaders headers, byte[] body, Redaction redaction) {
     this.status = status;
     this.headers = headers;
     this.body = body;
+    this.redaction = redaction;
   }
 
   /**
@@ -25,7 +34,8 @@ final class InMemoryResponse implements HttpResponse {
    */
   static InMemoryResponse read(HttpResponse response) throws IOException {
     try (HttpResponse r = response) {
-      return new InMemoryResponse(r.statusCode(), r.headers(), Bodies.read(r.body()));
+      return new InMemoryResponse(
+          r.statusCode(), r.headers(), Bodies.read(r.body()), Redaction.of(r));
     }
   }
 
@@ -47,6 +57,11 @@ final class InMemoryResponse implements HttpResponse {
   @Override
   public byte[] bodyBytes() {
     return body.clone();
+  }
+
+  /** The secrets of the request this answers. */
+  Redaction redaction() {
+    return redaction;
   }
 
   /** The body itself, not a copy, for {@link Bodies#read(HttpResponse)}; never changed. */

@@ -7,17 +7,16 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 
 /**
  * The one Jackson set-up of the SDK, reused by every module.
@@ -25,6 +24,13 @@ import java.time.temporal.TemporalAccessor;
  * <p>The mapper tolerates unknown properties, writes {@code OffsetDateTime} as ISO-8601 text, reads
  * timestamps that carry no offset as UTC, and leaves {@code null} properties out of what it writes.
  * The returned mapper is shared and thread-safe; callers must not reconfigure it.
+ *
+ * <p>Integers are read exactly: a property of an integer type ({@code Integer}, {@code Long},
+ * {@code int}, {@code long}, {@code Short}, {@code BigInteger}; every integer property of the
+ * generated models and the paging envelope) takes only a JSON integer within the type's range. A
+ * fraction ({@code 1.5}, also {@code 1.0} and {@code 1e2}), a string ({@code "42"}, {@code ""}), a
+ * boolean and a number out of range ({@code 2^40} for an {@code Integer}) fail the read instead of
+ * being truncated, parsed or wrapped, so that an answer never yields an id it did not contain.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = create();
@@ -52,6 +58,15 @@ public final class Json {
     mapper.registerModule(new JavaTimeModule());
     mapper.registerModule(lenientTime);
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // An id of 1.5 must not become process 1, nor "42" process 42: only exact JSON integers.
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+        .setAcceptBlankAsEmpty(false);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
@@ -81,22 +96,12 @@ public final class Json {
       if (text.isEmpty()) {
         return null;
       }
-      OffsetDateTime common = parseCommonForm(text);
-      if (common != null) {
-        return common;
-      }
-      try {
-        TemporalAccessor parsed =
-            DateTimeFormatter.ISO_DATE_TIME.parseBest(
-                text, OffsetDateTime::from, LocalDateTime::from);
-        if (parsed instanceof OffsetDateTime) {
-          return (OffsetDateTime) parsed;
-        }
-        return ((LocalDateTime) parsed).atOffset(ZoneOffset.UTC);
-      } catch (DateTimeParseException e) {
+      OffsetDateTime parsed = Timestamps.parseOrNull(text);
+      if (parsed == null) {
         return (OffsetDateTime)
             context.handleWeirdStringValue(OffsetDateTime.class, text, "not an ISO-8601 date-time");
       }
+      return parsed;
     }
 
     /**
