@@ -67,7 +67,9 @@ public final class FaciliooClient implements AutoCloseable {
     this.random = random;
     this.defaultHeaders = DefaultHeaders.of(options, RequestOptions.none());
     this.baseUrl = URI.create(options.baseUrl());
-    HttpTransport logged = new LoggingTransport(okHttp);
+    HttpTransport logged =
+        ObservingTransport.wrap(
+            new LoggingTransport(okHttp), options.requestListener().orElse(null));
     TokenProvider tokens = options.tokenProvider();
     if (tokens instanceof LoginTokenProvider) {
       // Login calls go through the same connections but never through the auth decorator.

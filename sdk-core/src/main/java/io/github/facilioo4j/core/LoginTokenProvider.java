@@ -198,7 +198,7 @@ public final class LoginTokenProvider implements TokenProvider {
     body.put("email", email);
     body.put("password", password);
     body.put("skipMultiFactorAuthentication", false);
-    AuthEndpoint.Answer answer = b.post(LOGIN_PATH, body);
+    AuthEndpoint.Answer answer = b.post("login", LOGIN_PATH, body);
     String what = "Login to facilioo as " + email;
     // A server may echo the password in headers too, not only in the body.
     Map<String, List<String>> headers =
@@ -256,7 +256,7 @@ public final class LoginTokenProvider implements TokenProvider {
   private LoginToken refresh(AuthEndpoint b, String refreshToken) {
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("refreshToken", refreshToken);
-    AuthEndpoint.Answer answer = b.post(REFRESH_PATH, body);
+    AuthEndpoint.Answer answer = b.post("refresh", REFRESH_PATH, body);
     if (!answer.isSuccess()) {
       throw ErrorMapper.toException(answer.status, answer.headers.asMap(), answer.body, b.clock);
     }
