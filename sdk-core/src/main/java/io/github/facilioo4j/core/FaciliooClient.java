@@ -12,7 +12,6 @@ import io.github.facilioo4j.core.internal.Json;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -45,7 +44,6 @@ public final class FaciliooClient implements AutoCloseable {
   private final FaciliooOptions options;
   private final SharedResources shared;
   private final OkHttpTransport okHttp;
-  private final boolean ownsTransport;
   private final HttpTransport transport;
   private final DoubleSupplier random;
   private final AtomicBoolean closed = new AtomicBoolean();
@@ -58,12 +56,10 @@ public final class FaciliooClient implements AutoCloseable {
       FaciliooOptions options,
       SharedResources shared,
       OkHttpTransport okHttp,
-      boolean ownsTransport,
       DoubleSupplier random) {
     this.options = options;
     this.shared = shared;
     this.okHttp = okHttp;
-    this.ownsTransport = ownsTransport;
     this.random = random;
     this.defaultHeaders = DefaultHeaders.of(options, RequestOptions.none());
     this.baseUrl = URI.create(options.baseUrl());
@@ -104,7 +100,7 @@ public final class FaciliooClient implements AutoCloseable {
     Objects.requireNonNull(options, "options");
     OkHttpTransport okHttp =
         OkHttpTransport.create(options.okHttpClient().orElse(null), timeouts(options));
-    return new FaciliooClient(options, new SharedResources(okHttp), okHttp, true, random);
+    return new FaciliooClient(options, new SharedResources(okHttp), okHttp, random);
   }
 
   private static OkHttpTransport.Timeouts timeouts(FaciliooOptions options) {
@@ -148,12 +144,12 @@ public final class FaciliooClient implements AutoCloseable {
     change.accept(builder);
     FaciliooOptions derived = builder.build();
     if (derived.okHttpClient().orElse(null) == options.okHttpClient().orElse(null)) {
-      return new FaciliooClient(
-          derived, shared, shared.root.derive(timeouts(derived)), false, random);
+      return new FaciliooClient(derived, shared, shared.root.derive(timeouts(derived)), random);
     }
+    // Its own OkHttp client, but closed with the root like every derived client.
     OkHttpTransport own =
-        OkHttpTransport.create(derived.okHttpClient().orElse(null), timeouts(derived));
-    return new FaciliooClient(derived, shared, own, true, random);
+        OkHttpTransport.create(derived.okHttpClient().orElse(null), timeouts(derived), shared.root);
+    return new FaciliooClient(derived, shared, own, random);
   }
 
   /**
@@ -190,6 +186,16 @@ public final class FaciliooClient implements AutoCloseable {
    * retries, runs on a small pool of daemon threads owned by the client, never on OkHttp's
    * dispatcher threads.
    *
+   * <p>Cancelling the returned future (with either argument) stops the call: one still queued never
+   * starts and sends nothing; one running is interrupted, which cancels its HTTP call at once and
+   * ends any wait for a token or a retry, so a request not yet written is never sent (one already
+   * written may have reached the server). Cancelling a future derived from it, for example with
+   * {@code thenApply}, does not reach the call.
+   *
+   * <p>When the client is closed, calls still queued complete exceptionally with {@link
+   * IllegalStateException} ({@code "client is closed"}) without sending anything; a running call
+   * finishes its current exchange, but sends nothing more (no retry, no renewal).
+   *
    * @param request the request
    * @param type the body type; {@code Void.class} ignores the body
    * @param <T> the body type
@@ -206,20 +212,8 @@ public final class FaciliooClient implements AutoCloseable {
     Objects.requireNonNull(request, "request");
     checkOpen();
     HttpRequest http = toHttp(request);
-    CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
-    try {
-      shared.executor.execute(
-          () -> {
-            try {
-              future.complete(Exchange.<T>run(transport, http, type, options.clock()));
-            } catch (RuntimeException | Error e) {
-              future.completeExceptionally(e);
-            }
-          });
-    } catch (RejectedExecutionException e) {
-      throw new IllegalStateException("client is closed", e);
-    }
-    return future;
+    return AsyncCall.submit(
+        this, shared, () -> Exchange.<T>run(transport, http, type, options.clock()));
   }
 
   private HttpRequest toHttp(ApiRequest request) {
@@ -265,22 +259,35 @@ public final class FaciliooClient implements AutoCloseable {
   }
 
   /**
-   * Closes the client. Calls already running finish; new calls are refused. For a client made with
-   * {@link #create}, the async threads and, when the SDK created the OkHttp client, its dispatcher
-   * threads and pooled connections are released, which also closes the clients derived from it. A
-   * derived client only marks itself closed. Calling it again has no effect.
+   * Closes the client. Once it returns, nothing more goes out through this client (nor through the
+   * clients derived from it, when this is the client made with {@link #create}):
+   *
+   * <ul>
+   *   <li>new calls are refused with {@link IllegalStateException};
+   *   <li>async calls still queued complete exceptionally with {@link IllegalStateException} and
+   *       are never sent;
+   *   <li>a call whose request is already being written or answered finishes that exchange; a call
+   *       that has not begun sending (connecting, waiting for a token or to retry) fails with
+   *       {@link IllegalStateException} instead of sending.
+   * </ul>
+   *
+   * <p>For a client made with {@link #create}, the async threads and, when the SDK created the
+   * OkHttp client, its dispatcher threads and pooled connections are released. A derived client
+   * only stops its own calls. Calling it again has no effect.
    */
   @Override
   public void close() {
     if (!closed.compareAndSet(false, true)) {
       return;
     }
-    if (ownsTransport) {
-      okHttp.close();
-    }
-    if (shared.root == okHttp) {
+    boolean root = shared.root == okHttp;
+    // From here on the transport refuses to send; it releases threads and connections only when
+    // it created them.
+    okHttp.close();
+    if (root) {
       shared.close();
     }
+    shared.failQueuedCalls(this, root);
   }
 
   /** Used by tests to check that the async threads end. */

@@ -10,7 +10,7 @@ import io.github.facilioo4j.core.errors.UnauthorizedException;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.internal.Json;
 import io.github.facilioo4j.core.internal.mapping.ErrorMapper;
-import java.io.IOException;
+import io.github.facilioo4j.core.internal.mapping.Redaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -204,8 +204,10 @@ public final class LoginTokenProvider implements TokenProvider {
     Map<String, List<String>> headers =
         Redaction.redact(answer.headers, Collections.singletonList(password)).asMap();
     if (!answer.isSuccess()) {
+      // Parsed as sent, then masked: masking the bytes first missed escaped echoes and broke JSON.
       FaciliooServiceException mapped =
-          ErrorMapper.toException(answer.status, headers, redact(answer.body), b.clock);
+          ErrorMapper.toException(
+              answer.status, headers, answer.body, b.clock, Redaction.of(secrets()));
       if ((answer.status == 400
               || answer.status == 409
               || answer.status == 401
@@ -258,7 +260,12 @@ public final class LoginTokenProvider implements TokenProvider {
     body.put("refreshToken", refreshToken);
     AuthEndpoint.Answer answer = b.post("refresh", REFRESH_PATH, body);
     if (!answer.isSuccess()) {
-      throw ErrorMapper.toException(answer.status, answer.headers.asMap(), answer.body, b.clock);
+      throw ErrorMapper.toException(
+          answer.status,
+          answer.headers.asMap(),
+          answer.body,
+          b.clock,
+          Redaction.of(Collections.singletonList(refreshToken)));
     }
     String access = answer.text("accessToken");
     if (access == null) {
@@ -308,26 +315,14 @@ public final class LoginTokenProvider implements TokenProvider {
     return MFA.matcher(new String(body, StandardCharsets.UTF_8)).find();
   }
 
-  /** Removes the password, should a server ever echo it, before the body is parsed or kept. */
-  private byte[] redact(byte[] body) {
-    String text = new String(body, StandardCharsets.UTF_8);
-    String redacted = redact(text);
-    return redacted.equals(text) ? body : redacted.getBytes(StandardCharsets.UTF_8);
+  /** The secrets a login sends, to be kept out of what its answer becomes. */
+  private List<String> secrets() {
+    return Collections.singletonList(password);
   }
 
-  /** Removes the password, plain or as escaped inside a JSON string. */
+  /** Removes the password, in any encoding a server may echo it in (see {@link Redaction}). */
   private String redact(String text) {
-    if (text == null) {
-      return null;
-    }
-    String result = text.replace(password, "****");
-    try {
-      String json = Json.mapper().writeValueAsString(password);
-      result = result.replace(json.substring(1, json.length() - 1), "****");
-    } catch (IOException e) {
-      // A String always serializes; nothing more to remove.
-    }
-    return result;
+    return Redaction.redact(text, secrets());
   }
 
   /** Describes the provider; the password and tokens are never shown. */

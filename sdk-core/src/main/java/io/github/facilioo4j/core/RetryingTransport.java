@@ -5,6 +5,7 @@ import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.http.RequestNotSentException;
 import io.github.facilioo4j.core.internal.RetryAfter;
+import io.github.facilioo4j.core.internal.mapping.InMemoryResponse;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.security.cert.CertificateException;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  *   <li>POST and PATCH are never sent again once they may have reached the server: the API has no
  *       idempotency keys, so a second create could duplicate a process.
  *   <li>No other status is retried: a burst of retried 4xx answers gets clients blocked.
+ *   <li>Nothing is retried once the calling thread is interrupted: the interrupt ends the call.
  * </ul>
  *
  * <p>The wait before retry {@code n} (1-based) is {@code 500 ms * 2^(n-1)} scaled by a random
@@ -87,6 +89,7 @@ final class RetryingTransport implements HttpTransport {
         }
       } catch (IOException e) {
         if (last
+            || Thread.currentThread().isInterrupted()
             || !(e instanceof RequestNotSentException || request.isIdempotent())
             || isCertificateFailure(e)) {
           logNotRetried(current, "failed (" + e.getClass().getSimpleName() + ")", "", e);
@@ -198,12 +201,15 @@ final class RetryingTransport implements HttpTransport {
   }
 
   private void sleep(Duration delay) throws IOException {
+    if (Thread.currentThread().isInterrupted()) {
+      // Also with a sleeper that does not look at the flag, such as a test's.
+      throw new InterruptedIOException("interrupted");
+    }
     try {
       sleeper.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      InterruptedIOException interrupted =
-          new InterruptedIOException("interrupted while waiting to retry");
+      InterruptedIOException interrupted = new InterruptedIOException("interrupted");
       interrupted.initCause(e);
       throw interrupted;
     }

@@ -1,5 +1,7 @@
 package io.github.facilioo4j.core;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -8,7 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What a client and the clients derived from it share: the root transport and async threads. */
+/**
+ * What a client and the clients derived from it share: the root transport, the async threads and
+ * the async calls not yet finished. Thread-safe.
+ */
 final class SharedResources {
   /** Most threads running async calls at once; further calls queue. */
   static final int ASYNC_THREADS = 32;
@@ -18,6 +23,9 @@ final class SharedResources {
   final OkHttpTransport root;
   final ExecutorService executor;
   final AtomicBoolean closed = new AtomicBoolean();
+
+  /** Async calls queued or running, of every client sharing these resources. */
+  final Set<AsyncCall<?>> calls = ConcurrentHashMap.newKeySet();
 
   SharedResources(OkHttpTransport root) {
     this.root = root;
@@ -45,8 +53,20 @@ final class SharedResources {
 
   void close() {
     if (closed.compareAndSet(false, true)) {
-      // Running calls finish; idle threads end at once.
+      // Running calls finish; idle threads end at once, the others once the queue is empty.
       executor.shutdown();
+    }
+  }
+
+  /**
+   * Fails the async calls of {@code client} (of every client, for the root) that have not started,
+   * so that they never start.
+   */
+  void failQueuedCalls(FaciliooClient client, boolean root) {
+    for (AsyncCall<?> call : calls) {
+      if (call.belongsTo(client, root)) {
+        call.failIfQueued();
+      }
     }
   }
 }

@@ -88,4 +88,21 @@ class EchoedSecretsTest extends ClientTestSupport {
     assertEquals("password=****", e.headers().get("x-echo").get(0));
     assertFalse(e.getMessage().contains(SECRET_PASSWORD));
   }
+
+  @Test
+  void aTokenCutInTwoByTheRawBodyLimitIsMaskedWhole() {
+    String padding = "x".repeat(FaciliooServiceException.MAX_RAW_BODY_BYTES - 20);
+    String body = "{\"detail\":\"" + padding + SECRET_TOKEN.replace("-", "\\u002D") + "\"}";
+    server.enqueue(json(500, body));
+    FaciliooClient client = client(b -> b.token(SECRET_TOKEN).maxRetries(0));
+
+    FaciliooServiceException e =
+        assertThrows(
+            FaciliooServiceException.class, () -> client.execute(get("/api/x"), JsonNode.class));
+
+    assertTrue(e.isRawBodyTruncated());
+    assertEquals("{\"detail\":\"" + padding + "****", e.rawBody());
+    assertEquals(padding + "****", e.problem().detail().orElse(""));
+    assertFalse(e.getMessage().contains("ECHOED"), e.getMessage());
+  }
 }

@@ -2,8 +2,9 @@ package io.github.facilioo4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
+import io.github.facilioo4j.core.spi.Checked;
 import io.github.facilioo4j.core.spi.PageCall;
 import io.github.facilioo4j.core.spi.Violations;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ class PagingThroughClientTest extends ClientTestSupport {
   /** A paged call written the way the generated operations are. */
   static final class ListItems extends PageCall<Item, ListItems> {
     ListItems(FaciliooClient client) {
-      super(client, Envelope.class, item -> Collections.emptyMap());
+      super(client, Envelope.class);
     }
 
     @Override
@@ -50,10 +51,18 @@ class PagingThroughClientTest extends ClientTestSupport {
           .build();
     }
 
+    @JsonDeserialize(using = Envelope.Reader.class)
     static final class Envelope extends PageEnvelope<Item> {
-      @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
       Envelope(PageEnvelope<Item> decoded) {
         super(decoded);
+      }
+
+      static final class Reader extends Checked.PageReader<Item, Envelope> {
+        private static final long serialVersionUID = 1L;
+
+        Reader() {
+          super(Envelope.class, Item.class, item -> Collections.emptyMap(), Envelope::new);
+        }
       }
     }
   }

@@ -12,7 +12,13 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The exception keeps the response's status, headers, a bounded copy of its body and the parsed
  * problem details, so that callers can log or inspect everything the server said. Request headers
- * (and with them the bearer token) are never kept.
+ * (and with them the bearer token) are never kept. When the SDK creates the exception, the body is
+ * parsed as the server sent it, and then secrets the request carried (the bearer token, a login
+ * password) are replaced by {@code ****} wherever the server echoed them: in the message, headers,
+ * raw body, problem fields and field errors, written as they are or JSON-escaped, URL- or
+ * form-encoded, as HTML references or in base64. A secret shorter than 8 characters is masked only
+ * where it stands as a whole value (a JSON string, a quoted text, a {@code name=value} value, the
+ * credential after {@code Bearer}), so that it never hides a status, an id or a word.
  *
  * <p>Immutable and thread-safe.
  */
@@ -77,8 +83,9 @@ public class FaciliooServiceException extends FaciliooException {
   }
 
   /**
-   * Returns the response body as text, cut to at most {@value #MAX_RAW_BODY_BYTES} bytes of the
-   * original (see {@link #isRawBodyTruncated()}).
+   * Returns the response body as text in its charset, cut to at most {@value #MAX_RAW_BODY_BYTES}
+   * bytes of the original (see {@link #isRawBodyTruncated()}), with echoed secrets masked (a secret
+   * cut by the limit is masked whole).
    *
    * @return the body text; empty when the body was empty; never {@code null}
    */

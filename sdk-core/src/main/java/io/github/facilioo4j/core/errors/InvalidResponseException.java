@@ -12,7 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The exception keeps the status and a bounded snippet of the body; the {@link #getCause()
  * cause} is the parse failure. The message names the status, the body size and the parse problem,
- * never the body itself. Immutable and thread-safe.
+ * never the body itself. When the SDK raises it, secrets the request carried (the bearer token) are
+ * masked in the snippet, the message and the cause, in whatever encoding the server echoed them;
+ * should the body echo a secret, the cause is a stand-in {@link java.io.IOException} with the
+ * parser's message masked. Immutable and thread-safe.
  */
 public class InvalidResponseException extends FaciliooException {
   private static final long serialVersionUID = 1L;
@@ -24,7 +27,9 @@ public class InvalidResponseException extends FaciliooException {
   private final String bodySnippet;
 
   /**
-   * Creates the exception.
+   * Creates the exception from a body read as UTF-8. The snippet is the body's beginning as it is:
+   * this constructor removes no secrets; the SDK itself uses {@link #InvalidResponseException(int,
+   * String, int, String, Throwable)}.
    *
    * @param statusCode the HTTP status of the response
    * @param body the response body; {@code null} means empty; only its beginning is kept
@@ -36,9 +41,30 @@ public class InvalidResponseException extends FaciliooException {
       byte @Nullable [] body,
       @Nullable String expected,
       @Nullable Throwable cause) {
-    super(message(statusCode, body, expected, cause), cause);
+    this(statusCode, snippet(body), body == null ? 0 : body.length, expected, cause);
+  }
+
+  /**
+   * Creates the exception from a snippet that the caller has already decoded and cleaned of
+   * secrets.
+   *
+   * @param statusCode the HTTP status of the response
+   * @param bodySnippet the beginning of the body as text; {@code null} means empty; cut to {@value
+   *     #MAX_SNIPPET_CHARS} characters
+   * @param bodySize the size of the whole body in bytes, for the message
+   * @param expected what the SDK tried to read, such as {@code "ProcessRead"}; may be {@code null}
+   * @param cause the parse failure; may be {@code null}; only the first line of its message is
+   *     repeated in this exception's message
+   */
+  public InvalidResponseException(
+      int statusCode,
+      @Nullable String bodySnippet,
+      int bodySize,
+      @Nullable String expected,
+      @Nullable Throwable cause) {
+    super(message(statusCode, bodySize, expected, cause), cause);
     this.statusCode = statusCode;
-    this.bodySnippet = snippet(body);
+    this.bodySnippet = cut(bodySnippet == null ? "" : bodySnippet);
   }
 
   /**
@@ -65,12 +91,21 @@ public class InvalidResponseException extends FaciliooException {
       return "";
     }
     int len = Math.min(body.length, MAX_SNIPPET_CHARS * 4);
-    String text = new String(body, 0, len, StandardCharsets.UTF_8);
-    return text.length() > MAX_SNIPPET_CHARS ? text.substring(0, MAX_SNIPPET_CHARS) : text;
+    return cut(new String(body, 0, len, StandardCharsets.UTF_8));
   }
 
-  private static String message(int statusCode, byte[] body, String expected, Throwable cause) {
-    int size = body == null ? 0 : body.length;
+  private static String cut(String text) {
+    if (text.length() <= MAX_SNIPPET_CHARS) {
+      return text;
+    }
+    int end = MAX_SNIPPET_CHARS;
+    if (Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(0, end);
+  }
+
+  private static String message(int statusCode, int size, String expected, Throwable cause) {
     StringBuilder out = new StringBuilder(StatusText.line(statusCode)).append(": ");
     if (size == 0) {
       out.append("empty body");

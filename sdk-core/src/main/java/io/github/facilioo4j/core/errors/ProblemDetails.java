@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
  * {@code traceId}, the raw {@code errors} member of a validation answer and every other member as
  * an extension.
  *
- * <p>A body that is not a JSON object gives {@link #empty()}. Immutable and thread-safe; create
+ * <p>A body that is not a JSON object gives {@link #empty()}. The SDK parses the body as the server
+ * sent it and then masks echoed secrets in every text of the problem (see {@link
+ * FaciliooServiceException}); {@link #status()} is never masked. Immutable and thread-safe; create
  * instances with {@link #builder()}.
  */
 public final class ProblemDetails implements Serializable {

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.DateTimeException;
@@ -26,6 +29,13 @@ import org.jspecify.annotations.Nullable;
  * <p>The mapper tolerates unknown properties, writes {@code OffsetDateTime} as ISO-8601 text, reads
  * timestamps that carry no offset as UTC, and leaves {@code null} properties out of what it writes.
  * The returned mapper is shared and thread-safe; callers must not reconfigure it.
+ *
+ * <p>Integers are read exactly: a property of an integer type ({@code Integer}, {@code Long},
+ * {@code int}, {@code long}, {@code Short}, {@code BigInteger}; every integer property of the
+ * generated models and the paging envelope) takes only a JSON integer within the type's range. A
+ * fraction ({@code 1.5}, also {@code 1.0} and {@code 1e2}), a string ({@code "42"}, {@code ""}), a
+ * boolean and a number out of range ({@code 2^40} for an {@code Integer}) fail the read instead of
+ * being truncated, parsed or wrapped, so that an answer never yields an id it did not contain.
  */
 public final class Json {
   private static final ObjectMapper MAPPER = create();
@@ -53,6 +63,15 @@ public final class Json {
     mapper.registerModule(new JavaTimeModule());
     mapper.registerModule(lenientTime);
     mapper.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    // An id of 1.5 must not become process 1, nor "42" process 42: only exact JSON integers.
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    mapper
+        .coercionConfigFor(LogicalType.Integer)
+        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+        .setAcceptBlankAsEmpty(false);
     mapper.disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE);
     mapper.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     mapper.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);

@@ -8,7 +8,10 @@ import java.util.function.Supplier;
 
 /**
  * Future plumbing that never wraps a failure in {@link CompletionException}, so callers see the
- * SDK's typed exceptions exactly as the blocking calls throw them. Stateless and thread-safe.
+ * SDK's typed exceptions exactly as the blocking calls throw them, and that passes a cancel of the
+ * future a caller holds back to the future doing the work, so that cancelling stops the HTTP call
+ * (see {@link io.github.facilioo4j.core.FaciliooClient#executeAsync(
+ * io.github.facilioo4j.core.ApiRequest, Class)}). Stateless and thread-safe.
  */
 public final class Futures {
   private Futures() {}
@@ -52,6 +55,7 @@ public final class Futures {
    */
   public static <T, U> CompletableFuture<U> map(CompletableFuture<T> source, Function<T, U> map) {
     CompletableFuture<U> result = new CompletableFuture<>();
+    cancelWith(result, source);
     source.whenComplete(
         (value, failure) -> {
           if (failure != null) {
@@ -68,7 +72,8 @@ public final class Futures {
   }
 
   /**
-   * Like {@code thenCompose}, but failures are passed on unwrapped.
+   * Like {@code thenCompose}, but failures are passed on unwrapped, and a cancel of the result
+   * cancels whichever step is under way.
    *
    * @param source the future to follow
    * @param next starts the following step with its value
@@ -79,10 +84,15 @@ public final class Futures {
   public static <T, U> CompletableFuture<U> compose(
       CompletableFuture<T> source, Function<T, CompletableFuture<U>> next) {
     CompletableFuture<U> result = new CompletableFuture<>();
+    cancelWith(result, source);
     source.whenComplete(
         (value, failure) -> {
           if (failure != null) {
             result.completeExceptionally(unwrap(failure));
+            return;
+          }
+          if (result.isDone()) {
+            // Cancelled meanwhile: the next step (a create, for example) must not even start.
             return;
           }
           CompletableFuture<U> following;
@@ -92,6 +102,8 @@ public final class Futures {
             result.completeExceptionally(e);
             return;
           }
+          // Registered before passing the outcome on, so a cancel that came first reaches it too.
+          cancelWith(result, following);
           following.whenComplete(
               (nextValue, nextFailure) -> {
                 if (nextFailure != null) {
@@ -102,6 +114,16 @@ public final class Futures {
               });
         });
     return result;
+  }
+
+  /** Cancels {@code work} when {@code result}, the future the caller holds, is cancelled. */
+  private static void cancelWith(CompletableFuture<?> result, CompletableFuture<?> work) {
+    result.whenComplete(
+        (value, failure) -> {
+          if (result.isCancelled()) {
+            work.cancel(true);
+          }
+        });
   }
 
   /**

@@ -138,6 +138,11 @@ public abstract class OperationCall<T, S extends OperationCall<T, S>> {
    * exception {@link #execute()} would throw (not wrapped in {@link
    * java.util.concurrent.CompletionException}).
    *
+   * <p>Cancelling the returned future stops the call: a call not yet sent (still queued, or waiting
+   * for a token or a retry) sends nothing, and one in flight has its HTTP call cancelled (a request
+   * already written may have reached the server). Calls still queued when the client is closed
+   * complete exceptionally with {@link IllegalStateException} and send nothing.
+   *
    * @return the future result
    */
   public final CompletableFuture<T> executeAsync() {

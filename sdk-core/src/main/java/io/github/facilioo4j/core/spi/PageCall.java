@@ -6,11 +6,8 @@ import io.github.facilioo4j.core.FaciliooClient;
 import io.github.facilioo4j.core.Page;
 import io.github.facilioo4j.core.PageFetcher;
 import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * A call whose answer is one page of a listing. The returned {@link Page} walks on lazily with
@@ -31,24 +28,17 @@ public abstract class PageCall<T, S extends PageCall<T, S>> extends OperationCal
   public static final String PAGE_NUMBER = "pageNumber";
 
   private final Class<? extends PageEnvelope<T>> envelope;
-  private final Function<T, Map<String, List<String>>> constraints;
 
   /**
    * Starts a call.
    *
    * @param client the client to send through; stays owned by the caller
    * @param envelope a subclass of the page envelope fixing the item type, so that the answer can be
-   *     decoded by class
-   * @param constraints the problems of a decoded item, such as {@code
-   *     ProcessRead::constraintViolations}
+   *     decoded by class, read by a {@link Checked.PageReader} that checks every item
    */
-  protected PageCall(
-      FaciliooClient client,
-      Class<? extends PageEnvelope<T>> envelope,
-      Function<T, Map<String, List<String>>> constraints) {
+  protected PageCall(FaciliooClient client, Class<? extends PageEnvelope<T>> envelope) {
     super(client);
     this.envelope = Objects.requireNonNull(envelope, "envelope");
-    this.constraints = Objects.requireNonNull(constraints, "constraints");
   }
 
   /**
@@ -86,7 +76,6 @@ public abstract class PageCall<T, S extends PageCall<T, S>> extends OperationCal
 
   private ApiResponse<PageEnvelope<T>> envelope(ApiResponse<? extends PageEnvelope<T>> response) {
     PageEnvelope<T> value = response.value();
-    ResponseCheck.items(response, value.items(), constraints);
     return response.withValue(value);
   }
 

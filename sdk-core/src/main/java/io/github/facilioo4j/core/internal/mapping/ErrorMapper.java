@@ -39,7 +39,10 @@ import java.util.regex.Pattern;
  * <p>The body is read leniently: an RFC 9457 {@code application/problem+json} document, any other
  * JSON object (such as {@code {"message": "..."}} or {@code {"error": "..."}}), a JSON array or
  * string, an HTML page, an empty body and malformed JSON all give an exception; a parser exception
- * never escapes. Bodies over 1 MiB are kept (bounded) but not parsed.
+ * never escapes. Bodies over 1 MiB are kept (bounded) but not parsed. The body is decoded in its
+ * charset (declared, else detected from a byte order mark or JSON's UTF-16/32 pattern) and parsed
+ * as sent; the request's secrets are masked afterwards, in what the exception shows ({@link
+ * Redaction}), never in what is parsed.
  *
  * <p>Stateless and thread-safe.
  */
@@ -75,6 +78,22 @@ public final class ErrorMapper {
   }
 
   /**
+   * Maps an error answer to the exception for its status, with no secrets to remove; see {@link
+   * #toException(int, Map, byte[], Clock, Redaction)}.
+   *
+   * @param status the HTTP status code
+   * @param headers the response headers; {@code null} means none
+   * @param body the response body; {@code null} means empty; not modified
+   * @param clock what "now" is for a {@code Retry-After} date; must not be {@code null}
+   * @return the exception to throw; never {@code null}
+   * @throws NullPointerException if {@code clock} is {@code null}
+   */
+  public static FaciliooServiceException toException(
+      int status, Map<String, List<String>> headers, byte[] body, Clock clock) {
+    return toException(status, headers, body, clock, Redaction.none());
+  }
+
+  /**
    * Maps an error answer to the exception for its status:
    *
    * <ul>
@@ -86,28 +105,39 @@ public final class ErrorMapper {
    *   <li>anything else: {@link UnexpectedStatusException}.
    * </ul>
    *
+   * <p>The body is decoded and parsed exactly as the server sent it; only then are the secrets
+   * removed, from everything the exception shows: its message, raw body, headers, problem and field
+   * errors (see {@link Redaction} for the encodings and for short secrets).
+   *
    * @param status the HTTP status code
    * @param headers the response headers; {@code null} means none; request headers must never be
    *     passed here
    * @param body the response body; {@code null} means empty; not modified
    * @param clock what "now" is for a {@code Retry-After} date; must not be {@code null}
+   * @param redaction the secrets the request carried; must not be {@code null}
    * @return the exception to throw; never {@code null}
-   * @throws NullPointerException if {@code clock} is {@code null}
+   * @throws NullPointerException if {@code clock} or {@code redaction} is {@code null}
    */
   public static FaciliooServiceException toException(
-      int status, Map<String, List<String>> headers, byte[] body, Clock clock) {
-    Map<String, List<String>> h = HeaderMaps.copyOf(headers);
+      int status,
+      Map<String, List<String>> headers,
+      byte[] body,
+      Clock clock,
+      Redaction redaction) {
+    Map<String, List<String>> received = HeaderMaps.copyOf(headers);
+    Map<String, List<String>> h = redaction.headers(received);
     byte[] bytes = body == null ? new byte[0] : body;
-    Charset charset = charset(h);
+    Charset charset =
+        Bodies.charset(HeaderMaps.first(received, "Content-Type").orElse(null), bytes);
     boolean truncated = bytes.length > FaciliooServiceException.MAX_RAW_BODY_BYTES;
-    String rawBody = decode(bytes, charset, truncated);
+    String rawBody = rawBody(bytes, charset, truncated, redaction);
 
     JsonNode tree = bytes.length <= MAX_PARSE_BYTES ? parse(bytes, charset) : null;
     ProblemDetails problem =
-        tree != null && tree.isObject() ? problem(tree) : ProblemDetails.empty();
+        redaction.problem(tree != null && tree.isObject() ? problem(tree) : ProblemDetails.empty());
     Map<String, List<String>> fieldErrors = normalized(problem.errors());
 
-    String message = message(status, h, bytes.length, tree, problem, fieldErrors);
+    String message = message(status, h, bytes.length, tree, problem, fieldErrors, redaction);
     if ((status == 400 || status == 422) && !fieldErrors.isEmpty()) {
       return new ValidationException(message, status, h, rawBody, truncated, problem, fieldErrors);
     }
@@ -134,34 +164,32 @@ public final class ErrorMapper {
     }
   }
 
-  private static Charset charset(Map<String, List<String>> headers) {
-    String type = HeaderMaps.first(headers, "Content-Type").orElse("");
-    for (String param : type.split(";")) {
-      String p = param.trim();
-      if (p.regionMatches(true, 0, "charset=", 0, 8)) {
-        String name = p.substring(8).trim().replace("\"", "");
-        try {
-          return Charset.forName(name);
-        } catch (RuntimeException e) { // illegal or unsupported name
-          return StandardCharsets.UTF_8;
-        }
-      }
+  /**
+   * The body as text, cut to {@link FaciliooServiceException#MAX_RAW_BODY_BYTES} of the original,
+   * without the secrets. The text after the cut is searched too, so that a secret cut in two is
+   * masked whole instead of leaving its beginning behind.
+   */
+  private static String rawBody(
+      byte[] bytes, Charset charset, boolean truncated, Redaction redaction) {
+    if (!truncated) {
+      return redaction.text(new String(bytes, charset));
     }
-    return StandardCharsets.UTF_8;
+    String kept = decode(bytes, charset, FaciliooServiceException.MAX_RAW_BODY_BYTES);
+    if (redaction.isEmpty()) {
+      return kept;
+    }
+    int wider = (int) Math.min(bytes.length, 2L * FaciliooServiceException.MAX_RAW_BODY_BYTES);
+    return redaction.text(new String(bytes, 0, wider, charset), kept.length());
   }
 
-  private static String decode(byte[] bytes, Charset charset, boolean truncated) {
-    int len = Math.min(bytes.length, FaciliooServiceException.MAX_RAW_BODY_BYTES);
-    String text = new String(bytes, 0, len, charset);
-    if (truncated) {
-      // A cut through a multi-byte character decodes as a replacement character: drop it.
-      int end = text.length();
-      while (end > 0 && text.charAt(end - 1) == '\uFFFD') {
-        end--;
-      }
-      text = text.substring(0, end);
+  /** Decodes the first {@code limit} bytes, dropping a character the cut went through. */
+  private static String decode(byte[] bytes, Charset charset, int limit) {
+    String text = new String(bytes, 0, Math.min(bytes.length, limit), charset);
+    int end = text.length();
+    while (end > 0 && text.charAt(end - 1) == '\uFFFD') {
+      end--;
     }
-    return text;
+    return text.substring(0, end);
   }
 
   private static JsonNode parse(byte[] bytes, Charset charset) {
@@ -295,7 +323,10 @@ public final class ErrorMapper {
       int size,
       JsonNode tree,
       ProblemDetails problem,
-      Map<String, List<String>> fieldErrors) {
+      Map<String, List<String>> fieldErrors,
+      Redaction redaction) {
+    // Everything taken from the body or headers is already masked or masked here; the SDK's own
+    // words (status line, sizes) are never masked, so a short secret cannot hide them.
     List<String> parts = new ArrayList<>();
     String reason = StatusText.reason(status);
     problem
@@ -304,7 +335,7 @@ public final class ErrorMapper {
         .ifPresent(parts::add);
     problem.detail().filter(d -> !d.trim().isEmpty() && !parts.contains(d)).ifPresent(parts::add);
     if (parts.isEmpty() && tree != null) {
-      fallbackText(tree).ifPresent(parts::add);
+      fallbackText(tree, redaction).ifPresent(parts::add);
     }
     if (parts.isEmpty() && status == 401) {
       // ASP.NET's JWT handler answers 401 with an empty body and the reason in this header.
@@ -354,15 +385,15 @@ public final class ErrorMapper {
   }
 
   /** Message-like text from a body that is not a problem document. */
-  private static Optional<String> fallbackText(JsonNode tree) {
+  private static Optional<String> fallbackText(JsonNode tree, Redaction redaction) {
     if (tree.isTextual()) {
-      return nonBlank(tree.asText());
+      return nonBlank(redaction.value(tree.asText()));
     }
     if (tree.isArray()) {
       List<String> items = new ArrayList<>();
       for (JsonNode item : tree) {
         if (item.isTextual()) {
-          items.add(Text.abbreviate(item.asText(), MAX_PIECE));
+          items.add(Text.abbreviate(redaction.value(item.asText()), MAX_PIECE));
         }
       }
       return nonBlank(String.join("; ", items));
@@ -373,10 +404,10 @@ public final class ErrorMapper {
           if (field.getKey().equalsIgnoreCase(name)) {
             JsonNode v = field.getValue();
             if (v.isTextual()) {
-              return nonBlank(v.asText());
+              return nonBlank(redaction.value(v.asText()));
             }
             if (v.isObject() && v.get("message") != null && v.get("message").isTextual()) {
-              return nonBlank(v.get("message").asText());
+              return nonBlank(redaction.value(v.get("message").asText()));
             }
           }
         }

@@ -407,4 +407,62 @@ class ErrorMapperTest {
     assertEquals("r", copy.headers().get("x-REQUEST-id").get(0));
     assertEquals(original.rawBody(), copy.rawBody());
   }
+
+  @Test
+  void aShortSecretThatIsAlsoTheStatusLeavesProblemMessageAndSizeAsSent() {
+    Redaction token = Redaction.of(Collections.singletonList("400"));
+    byte[] html = "<html><body>400 Bad Request</body></html>".getBytes(StandardCharsets.UTF_8);
+
+    FaciliooServiceException validation =
+        ErrorMapper.toException(
+            400,
+            Collections.emptyMap(),
+            ASPNET_VALIDATION.getBytes(StandardCharsets.UTF_8),
+            CLOCK,
+            token);
+    FaciliooServiceException page =
+        ErrorMapper.toException(400, Collections.emptyMap(), html, CLOCK, token);
+
+    assertInstanceOf(ValidationException.class, validation);
+    assertEquals(ASPNET_VALIDATION, validation.rawBody());
+    assertEquals(400, validation.problem().status().orElse(0));
+    assertEquals(TRACE, validation.requestId().orElse(""));
+    assertEquals(3, ((ValidationException) validation).fieldErrors().size());
+    assertEquals(
+        "HTTP 400 Bad Request (non-JSON body, " + html.length + " bytes)", page.getMessage());
+    assertEquals("<html><body>400 Bad Request</body></html>", page.rawBody());
+  }
+
+  @Test
+  void aSecretEchoedInAnyFieldIsMaskedAfterParsing() {
+    String secret = "tok+en&CANARY";
+    String escaped = "tok\\u002Ben\\u0026CANARY";
+    String body =
+        "{\"title\":\"Bad "
+            + escaped
+            + "\",\"status\":422,\"traceId\":\"t-1\",\"hint\":{\"sent\":[\""
+            + escaped
+            + "\"]},\"errors\":{\""
+            + escaped
+            + "\":[\"was "
+            + escaped
+            + "\"]}}";
+
+    FaciliooServiceException e =
+        ErrorMapper.toException(
+            422,
+            header("x-echo", "Bearer " + secret),
+            body.getBytes(StandardCharsets.UTF_8),
+            CLOCK,
+            Redaction.of(Collections.singletonList(secret)));
+
+    ValidationException v = assertInstanceOf(ValidationException.class, e);
+    String all =
+        e.getMessage() + e.rawBody() + e.headers() + e.problem() + e.problem().extensions();
+    assertFalse(all.contains("CANARY"), all);
+    assertEquals("Bad ****", e.problem().title().orElse(""));
+    assertEquals(Collections.singletonList("was ****"), v.fieldErrors().get("****"));
+    assertEquals("t-1", e.requestId().orElse(""));
+    assertEquals(422, e.problem().status().orElse(0));
+  }
 }

@@ -1,4 +1,4 @@
-package io.github.facilioo4j.core;
+package io.github.facilioo4j.core.internal.mapping;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
