@@ -17,8 +17,8 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * A whole application with Actuator's metrics, as a new user has it: only {@code
- * facilioo.base-url} and {@code facilioo.token} set, and the metrics show one timer per operation.
+ * A whole application with Actuator's metrics, as a new user has it: only {@code facilioo.base-url}
+ * and {@code facilioo.token} set, and the metrics show one timer per operation.
  */
 class FaciliooMetricsApplicationTest {
   static final String TOKEN = "metrics-app-token";
@@ -60,6 +60,33 @@ class FaciliooMetricsApplicationTest {
         assertThat(sandbox.recordedRequests())
             .extracting(r -> r.method() + " " + r.path())
             .containsExactly("POST /api/processes", "GET /api/processes/" + created.id());
+      }
+    }
+  }
+
+  @Test
+  void bootsObservationSwitchTurnsTheTimerOff() {
+    try (FaciliooSandbox sandbox = FaciliooSandbox.builder().validToken(TOKEN).start()) {
+      SpringApplication application = new SpringApplication(App.class);
+      application.setWebApplicationType(WebApplicationType.NONE);
+      application.setBannerMode(Banner.Mode.OFF);
+      try (ConfigurableApplicationContext context =
+          application.run(
+              "--facilioo.base-url=" + sandbox.baseUrl(),
+              "--facilioo.token=" + TOKEN,
+              "--management.observations.enable.facilioo.client.requests=false")) {
+        context
+            .getBean(ProcessesClient.class)
+            .create()
+            .report("<p>Leak</p>")
+            .contactId(12)
+            .typeId(3)
+            .unitId(77)
+            .execute();
+
+        assertThat(context.getBean(MeterRegistry.class).find("facilioo.client.requests").timers())
+            .isEmpty();
+        assertThat(sandbox.recordedRequests()).hasSize(1);
       }
     }
   }
