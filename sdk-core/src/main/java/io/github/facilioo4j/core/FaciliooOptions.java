@@ -69,7 +69,7 @@ public final class FaciliooOptions {
   private final OkHttpClient okHttpClient;
   private final Clock clock;
   private final Sleeper sleeper;
-  private final RequestListener requestListener;
+  private final @Nullable RequestListener requestListener;
 
   private FaciliooOptions(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -387,7 +387,7 @@ public final class FaciliooOptions {
     private OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
-    private RequestListener requestListener;
+    private @Nullable RequestListener requestListener;
 
     private Builder() {}
 
@@ -586,7 +586,7 @@ public final class FaciliooOptions {
      * @param requestListener the listener, thread-safe; {@code null} for none (the default)
      * @return this builder
      */
-    public Builder requestListener(RequestListener requestListener) {
+    public Builder requestListener(@Nullable RequestListener requestListener) {
       this.requestListener = requestListener;
       return this;
     }

@@ -1,5 +1,7 @@
 package io.github.facilioo4j.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Sees every attempt the client sends: each retry, the replay after a renewed token, and the login
  * and refresh calls of a {@link LoginTokenProvider}, each exactly once. Meant for metrics and
@@ -37,7 +39,7 @@ public interface RequestListener {
    * @param attempt what is about to be sent
    * @return what to tell how this attempt ended; {@code null} when nothing is to be told
    */
-  AttemptEnd attemptStarted(RequestAttempt attempt);
+  @Nullable AttemptEnd attemptStarted(RequestAttempt attempt);
 
   /** Told how one attempt ended; see {@link RequestListener} for threads and failures. */
   @FunctionalInterface
