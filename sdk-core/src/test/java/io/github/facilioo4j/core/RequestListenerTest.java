@@ -269,4 +269,18 @@ class RequestListenerTest extends ClientTestSupport {
     assertTrue(CapturingLogs.lines().stream().anyMatch(l -> l.contains("end bug")));
     assertEquals(1, server.getRequestCount());
   }
+
+  @Test
+  void aClientDerivedWithOtherOptionsTellsTheSameListener() throws Exception {
+    server.enqueue(json(200, "{\"id\":7}"));
+    FaciliooClient client = client(b -> b.requestListener(listener));
+
+    try (FaciliooClient english = client.withOptions(o -> o.language(Language.of("en")))) {
+      english.execute(retrieve(7), JsonNode.class);
+    }
+
+    assertEquals(1, listener.results.size());
+    assertEquals(Outcome.SUCCESS, listener.results.get(0).outcome());
+    assertEquals("en", server.takeRequest().getHeader("Accept-Language"));
+  }
 }
