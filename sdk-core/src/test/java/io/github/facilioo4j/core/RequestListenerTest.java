@@ -283,4 +283,32 @@ class RequestListenerTest extends ClientTestSupport {
     assertEquals(Outcome.SUCCESS, listener.results.get(0).outcome());
     assertEquals("en", server.takeRequest().getHeader("Accept-Language"));
   }
+
+  @Test
+  void theDebugLineOfEachAttemptCarriesTheAnswersRequestIdWithoutAListener() throws Exception {
+    server.enqueue(json(503, "{}").setHeader("x-request-id", "req-1"));
+    server.enqueue(json(200, "{\"id\":7}").setHeader("traceparent", "00-4bf92f35-00f067aa-01"));
+
+    client().execute(retrieve(7), JsonNode.class);
+
+    List<String> lines = CapturingLogs.lines();
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l ->
+                    l.startsWith(
+                            "DEBUG io.github.facilioo4j.http GET /api/processes/7 attempt 1 -> 503")
+                        && l.endsWith(", request id req-1 (retrieveProcess /api/processes/{id})")),
+        lines.toString());
+    assertTrue(
+        lines.stream()
+            .anyMatch(
+                l ->
+                    l.contains("GET /api/processes/7 attempt 2 -> 200")
+                        && l.endsWith(
+                            ", request id 00-4bf92f35-00f067aa-01 (retrieveProcess"
+                                + " /api/processes/{id})")),
+        lines.toString());
+    assertEquals(2, server.getRequestCount());
+  }
 }
