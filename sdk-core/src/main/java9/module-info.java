@@ -12,12 +12,19 @@ module io.github.facilioo4j.core {
   requires okio;
   requires kotlin.stdlib;
   requires org.slf4j;
+  // JSpecify's @NullMarked and @Nullable: annotations only, not needed at run time.
+  requires static org.jspecify;
 
   exports io.github.facilioo4j.core;
   exports io.github.facilioo4j.core.errors;
   exports io.github.facilioo4j.core.http;
+  // The call machinery the generated operations extend: users call its public methods through them.
+  exports io.github.facilioo4j.core.spi;
   // Not for users: shared by the SDK's own modules only.
   exports io.github.facilioo4j.core.internal to
+      io.github.facilioo4j.processes,
+      io.github.facilioo4j.testkit;
+  exports io.github.facilioo4j.core.internal.mapping to
       io.github.facilioo4j.processes,
       io.github.facilioo4j.testkit;
 
@@ -27,5 +34,7 @@ module io.github.facilioo4j.core {
   opens io.github.facilioo4j.core.errors to
       com.fasterxml.jackson.databind;
   opens io.github.facilioo4j.core.internal to
+      com.fasterxml.jackson.databind;
+  opens io.github.facilioo4j.core.internal.mapping to
       com.fasterxml.jackson.databind;
 }

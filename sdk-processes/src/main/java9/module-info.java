@@ -7,6 +7,7 @@
 module io.github.facilioo4j.processes {
   requires transitive io.github.facilioo4j.core;
   requires com.fasterxml.jackson.databind;
+  requires static org.jspecify;
 
   exports io.github.facilioo4j.processes;
   exports io.github.facilioo4j.processes.model;

@@ -1,8 +1,6 @@
 package io.github.facilioo4j.core;
 
-import java.io.UnsupportedEncodingException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.github.facilioo4j.core.internal.Paths;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,12 +9,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One call to the facilioo API as SDK modules describe it: method, path, query, body and
- * per-request options. Immutable and thread-safe as long as the body object is not changed.
+ * One call to the facilioo API, kept structured: method, route template and its filled-in path
+ * segments, query parameters, body, per-request options and the operation's id in the OpenAPI
+ * document. Immutable and thread-safe as long as the body object is not changed.
  *
- * <p>Meant for SDK modules; applications use the typed clients such as {@code ProcessesClient}.
+ * <p>The SDK's typed clients build these from the generated operations; applications may build one
+ * for a route the SDK has no typed call for yet and send it with {@link
+ * FaciliooClient#execute(ApiRequest, Class)}.
  *
  * <pre>{@code
  * ApiRequest request = ApiRequest.builder()
@@ -26,18 +28,22 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
- * <p>{@link #toString()} prints method and path only, never the body.
+ * <p>{@link #toString()} prints method and path only, never the query or the body.
  */
 public final class ApiRequest {
   private final String method;
-  private final String path;
+  private final String route;
+  private final List<String> pathSegments;
   private final List<Map.Entry<String, String>> query;
-  private final Object body;
+  private final @Nullable Object body;
   private final RequestOptions options;
+  private final @Nullable String operationId;
 
-  private ApiRequest(Builder builder) {
+  private ApiRequest(Builder builder, String route, List<String> pathSegments) {
     this.method = builder.method;
-    this.path = builder.path;
+    this.route = route;
+    this.pathSegments = pathSegments;
+    this.operationId = builder.operationId;
     this.query =
         builder.query.isEmpty()
             ? Collections.<Map.Entry<String, String>>emptyList()
@@ -63,10 +69,12 @@ public final class ApiRequest {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.method = method;
-    builder.path = path;
+    builder.route = route;
+    builder.pathSegments = pathSegments;
     builder.query.addAll(query);
     builder.body = body;
     builder.options = options;
+    builder.operationId = operationId;
     return builder;
   }
 
@@ -80,12 +88,43 @@ public final class ApiRequest {
   }
 
   /**
-   * Returns the path with its parameters filled in and encoded.
+   * Returns the path with its parameters filled in and percent-encoded, for messages and logs.
    *
    * @return such as {@code /api/processes/42}
    */
   public String path() {
-    return path;
+    StringBuilder sb = new StringBuilder();
+    for (String segment : pathSegments) {
+      sb.append('/').append(Paths.encodeSegment(segment));
+    }
+    return sb.length() == 0 ? "/" : sb.toString();
+  }
+
+  /**
+   * Returns the route template the path was filled from.
+   *
+   * @return such as {@code /api/processes/{id}}
+   */
+  public String route() {
+    return route;
+  }
+
+  /**
+   * Returns the path segments with their parameters filled in, raw: the transport encodes them.
+   *
+   * @return such as {@code [api, processes, 42]}; unmodifiable
+   */
+  public List<String> pathSegments() {
+    return pathSegments;
+  }
+
+  /**
+   * Returns the id of the operation in the OpenAPI document.
+   *
+   * @return such as {@code retrieveProcess}, or empty when the request was built by hand
+   */
+  public Optional<String> operationId() {
+    return Optional.ofNullable(operationId);
   }
 
   /**
@@ -95,27 +134,6 @@ public final class ApiRequest {
    */
   public List<Map.Entry<String, String>> query() {
     return query;
-  }
-
-  /**
-   * Returns the path and the encoded query string.
-   *
-   * @return such as {@code /api/processes?pageNumber=1}
-   */
-  public String pathAndQuery() {
-    if (query.isEmpty()) {
-      return path;
-    }
-    StringBuilder sb = new StringBuilder(path);
-    char separator = '?';
-    for (Map.Entry<String, String> parameter : query) {
-      sb.append(separator)
-          .append(encodeQuery(parameter.getKey()))
-          .append('=')
-          .append(encodeQuery(parameter.getValue()));
-      separator = '&';
-    }
-    return sb.toString();
   }
 
   /**
@@ -139,69 +157,18 @@ public final class ApiRequest {
   /** Prints method and path; the query and body are left out. */
   @Override
   public String toString() {
-    return "ApiRequest{" + method + " " + path + "}";
-  }
-
-  private static String encodeQuery(String value) {
-    try {
-      return URLEncoder.encode(value, "UTF-8").replace("+", "%20");
-    } catch (UnsupportedEncodingException e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  /**
-   * Percent-encodes a path segment: everything except the RFC 3986 unreserved characters.
-   *
-   * @param segment the raw text
-   * @return the encoded text
-   */
-  static String encodePathSegment(String segment) {
-    if (isUnreserved(segment)) {
-      // Such as an id: nothing to encode.
-      return segment;
-    }
-    StringBuilder sb = new StringBuilder();
-    for (byte b : segment.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xff);
-      if ((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '.'
-          || c == '_'
-          || c == '~') {
-        sb.append(c);
-      } else {
-        sb.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
-      }
-    }
-    return sb.toString();
-  }
-
-  private static boolean isUnreserved(String segment) {
-    for (int i = 0; i < segment.length(); i++) {
-      char c = segment.charAt(i);
-      if (!((c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '-'
-          || c == '.'
-          || c == '_'
-          || c == '~')) {
-        return false;
-      }
-    }
-    return true;
+    return "ApiRequest{" + method + " " + path() + "}";
   }
 
   /** Collects the parts of a request; not thread-safe. */
   public static final class Builder {
     private String method = "GET";
-    private String path;
+    private @Nullable String route;
+    private List<String> pathSegments = Collections.emptyList();
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
-    private Object body;
+    private @Nullable Object body;
     private RequestOptions options = RequestOptions.none();
+    private @Nullable String operationId;
 
     private Builder() {}
 
@@ -235,42 +202,41 @@ public final class ApiRequest {
      * @throws IllegalArgumentException when the template does not start with {@code /} or the
      *     number of parameters does not match the placeholders
      */
-    public Builder path(String template, Object... parameters) {
+    public Builder path(String template, @Nullable Object... parameters) {
       Objects.requireNonNull(template, "template");
       if (!template.startsWith("/")) {
         throw new IllegalArgumentException("path must start with /: " + template);
       }
-      if (parameters.length == 0 && template.indexOf('{') < 0) {
-        // A fixed path, such as /api/processes: nothing to fill in.
-        this.path = template;
-        return this;
-      }
-      StringBuilder sb = new StringBuilder(template.length() + 16);
+      List<String> segments = new ArrayList<>();
       int used = 0;
-      int i = 0;
-      while (i < template.length()) {
-        char c = template.charAt(i);
-        if (c == '{') {
-          int end = template.indexOf('}', i);
-          if (end < 0) {
-            throw new IllegalArgumentException("unclosed placeholder in path " + template);
+      for (String part : template.substring(1).split("/", -1)) {
+        StringBuilder sb = new StringBuilder(part.length() + 8);
+        int i = 0;
+        while (i < part.length()) {
+          char c = part.charAt(i);
+          if (c == '{') {
+            int end = part.indexOf('}', i);
+            if (end < 0) {
+              throw new IllegalArgumentException("unclosed placeholder in path " + template);
+            }
+            if (used >= parameters.length) {
+              throw new IllegalArgumentException(
+                  "path " + template + " needs more than " + parameters.length + " parameters");
+            }
+            Object parameter = parameters[used];
+            if (parameter == null) {
+              throw new IllegalArgumentException(
+                  "path parameter " + part.substring(i, end + 1) + " must not be null");
+            }
+            sb.append(parameter);
+            used++;
+            i = end + 1;
+          } else {
+            sb.append(c);
+            i++;
           }
-          if (used >= parameters.length) {
-            throw new IllegalArgumentException(
-                "path " + template + " needs more than " + parameters.length + " parameters");
-          }
-          Object parameter = parameters[used];
-          if (parameter == null) {
-            throw new IllegalArgumentException(
-                "path parameter " + template.substring(i, end + 1) + " must not be null");
-          }
-          sb.append(encodePathSegment(parameter.toString()));
-          used++;
-          i = end + 1;
-        } else {
-          sb.append(c);
-          i++;
         }
+        segments.add(sb.toString());
       }
       if (used != parameters.length) {
         throw new IllegalArgumentException(
@@ -282,7 +248,8 @@ public final class ApiRequest {
                 + parameters.length
                 + " parameters");
       }
-      this.path = sb.toString();
+      this.route = template;
+      this.pathSegments = Collections.unmodifiableList(segments);
       return this;
     }
 
@@ -294,11 +261,50 @@ public final class ApiRequest {
      * @param value the value, converted with {@code toString()}; {@code null} adds nothing
      * @return this builder
      */
-    public Builder query(String name, Object value) {
+    public Builder query(String name, @Nullable Object value) {
       Objects.requireNonNull(name, "name");
       if (value != null) {
         query.add(new AbstractMap.SimpleImmutableEntry<>(name, value.toString()));
       }
+      return this;
+    }
+
+    /**
+     * Replaces every value of a query parameter with one value, keeping its position when present;
+     * used to ask for another page of the same listing.
+     *
+     * @param name the parameter name
+     * @param value the value, converted with {@code toString()}
+     * @return this builder
+     */
+    public Builder setQuery(String name, Object value) {
+      Objects.requireNonNull(name, "name");
+      Map.Entry<String, String> entry =
+          new AbstractMap.SimpleImmutableEntry<>(
+              name, Objects.requireNonNull(value, "value").toString());
+      int at = -1;
+      for (int i = query.size() - 1; i >= 0; i--) {
+        if (query.get(i).getKey().equals(name)) {
+          query.remove(i);
+          at = i;
+        }
+      }
+      if (at < 0) {
+        query.add(entry);
+      } else {
+        query.add(at, entry);
+      }
+      return this;
+    }
+
+    /**
+     * Names the operation of the OpenAPI document this request performs.
+     *
+     * @param operationId such as {@code retrieveProcess}, or {@code null}
+     * @return this builder
+     */
+    public Builder operationId(@Nullable String operationId) {
+      this.operationId = operationId;
       return this;
     }
 
@@ -308,7 +314,7 @@ public final class ApiRequest {
      * @param body the body, or {@code null} for none
      * @return this builder
      */
-    public Builder body(Object body) {
+    public Builder body(@Nullable Object body) {
       this.body = body;
       return this;
     }
@@ -331,10 +337,11 @@ public final class ApiRequest {
      * @throws IllegalStateException when no path was set
      */
     public ApiRequest build() {
-      if (path == null) {
+      String template = route;
+      if (template == null) {
         throw new IllegalStateException("path is required");
       }
-      return new ApiRequest(this);
+      return new ApiRequest(this, template, pathSegments);
     }
   }
 }

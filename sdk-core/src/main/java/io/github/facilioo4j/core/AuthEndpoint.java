@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends the login and refresh calls of a {@link LoginTokenProvider} through a client's transport,
@@ -95,7 +96,7 @@ final class AuthEndpoint {
     }
 
     /** Returns a non-blank text member of a JSON object body, or {@code null}. */
-    String text(String field) {
+    @Nullable String text(String field) {
       JsonNode json;
       try {
         json = Json.mapper().readTree(body);

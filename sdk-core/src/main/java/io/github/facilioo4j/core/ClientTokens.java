@@ -2,7 +2,6 @@ package io.github.facilioo4j.core;
 
 import io.github.facilioo4j.core.errors.FaciliooException;
 import io.github.facilioo4j.core.http.HttpTransport;
-import io.github.facilioo4j.core.internal.TokenSource;
 import java.time.Duration;
 
 /**

@@ -8,14 +8,9 @@ import io.github.facilioo4j.core.errors.InvalidResponseException;
 import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpTransport;
-import io.github.facilioo4j.core.internal.AuthenticatingTransport;
 import io.github.facilioo4j.core.internal.DependencyFloors;
 import io.github.facilioo4j.core.internal.Json;
-import io.github.facilioo4j.core.internal.LoggingTransport;
-import io.github.facilioo4j.core.internal.OkHttpTransport;
-import io.github.facilioo4j.core.internal.PageEnvelope;
-import io.github.facilioo4j.core.internal.RetryingTransport;
-import io.github.facilioo4j.core.internal.TokenSource;
+import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -43,8 +38,8 @@ import java.util.function.DoubleSupplier;
  * User-Agent} and, when configured, {@code Accept-Language}, {@code x-client-name} and {@code
  * x-client-version}. Failures surface as subclasses of {@link FaciliooException}.
  *
- * <p>The {@code execute} methods are meant for SDK modules such as {@code sdk-processes};
- * applications use those modules' typed clients.
+ * <p>Applications use the typed clients of the SDK modules, such as {@code ProcessesClient}; the
+ * {@code execute} methods send an {@link ApiRequest} for a route that has no typed call yet.
  */
 public final class FaciliooClient implements AutoCloseable {
   private final FaciliooOptions options;
@@ -53,8 +48,10 @@ public final class FaciliooClient implements AutoCloseable {
   private final HttpTransport transport;
   private final DoubleSupplier random;
   private final AtomicBoolean closed = new AtomicBoolean();
-  // The options are immutable, so the headers of a call without per-call options are built once.
+  // The options are immutable, so the headers of a call without per-call options are built once,
+  // and the base URL is parsed once.
   private final HttpHeaders defaultHeaders;
+  private final URI baseUrl;
 
   private FaciliooClient(
       FaciliooOptions options,
@@ -66,6 +63,7 @@ public final class FaciliooClient implements AutoCloseable {
     this.okHttp = okHttp;
     this.random = random;
     this.defaultHeaders = DefaultHeaders.of(options, RequestOptions.none());
+    this.baseUrl = URI.create(options.baseUrl());
     HttpTransport logged = new LoggingTransport(okHttp);
     // Login calls go through the same connections but never through the auth decorator. The
     // provider is not bound to this client: the client asks for its own API's token on each call.
@@ -173,25 +171,14 @@ public final class FaciliooClient implements AutoCloseable {
    * @throws io.github.facilioo4j.core.errors.FaciliooTimeoutException when the call timed out
    * @throws FaciliooIoException for other network failures
    * @throws IllegalStateException when the client is closed
-   * @see #execute(ApiRequest, JavaType)
    */
   public <T> ApiResponse<T> execute(ApiRequest request, Class<T> type) {
+    Objects.requireNonNull(type, "type");
     return execute(request, Json.mapper().constructType(type));
   }
 
-  /**
-   * Sends a request and decodes a 2xx answer's JSON body into a generic type, such as one built
-   * with {@link #pageType(Class)}.
-   *
-   * @param request the request
-   * @param type the body type
-   * @param <T> the body type
-   * @return the response with the decoded body
-   * @see #execute(ApiRequest, Class)
-   */
-  public <T> ApiResponse<T> execute(ApiRequest request, JavaType type) {
+  private <T> ApiResponse<T> execute(ApiRequest request, JavaType type) {
     Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(type, "type");
     checkOpen();
     return Exchange.run(transport, toHttp(request), type, options.clock());
   }
@@ -217,47 +204,28 @@ public final class FaciliooClient implements AutoCloseable {
    * @return a future that completes with the response, or exceptionally with the very exception
    *     {@link #execute(ApiRequest, Class)} would have thrown (not wrapped)
    * @throws IllegalStateException when the client is closed
-   * @see #executeAsync(ApiRequest, JavaType)
    */
   public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, Class<T> type) {
+    Objects.requireNonNull(type, "type");
     return executeAsync(request, Json.mapper().constructType(type));
   }
 
-  /**
-   * Sends a request without blocking the caller and decodes a generic type; cancelling and closing
-   * work as described at {@link #executeAsync(ApiRequest, Class)}.
-   *
-   * @param request the request
-   * @param type the body type
-   * @param <T> the body type
-   * @return a future that completes with the response, or exceptionally with the typed exception
-   * @throws IllegalStateException when the client is closed
-   * @see #executeAsync(ApiRequest, Class)
-   */
-  public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, JavaType type) {
+  private <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiRequest request, JavaType type) {
     Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(type, "type");
     checkOpen();
     HttpRequest http = toHttp(request);
     return AsyncCall.submit(
         this, shared, () -> Exchange.<T>run(transport, http, type, options.clock()));
   }
 
-  /**
-   * Builds the Jackson type of a page of items, for {@link #execute(ApiRequest, JavaType)}.
-   *
-   * @param itemType the item class
-   * @return the type of the page envelope
-   */
-  public static JavaType pageType(Class<?> itemType) {
-    return Json.mapper().getTypeFactory().constructParametricType(PageEnvelope.class, itemType);
-  }
-
   private HttpRequest toHttp(ApiRequest request) {
     HttpRequest.Builder http =
         HttpRequest.builder()
             .method(request.method())
-            .url(options.baseUrl() + request.pathAndQuery())
+            .baseUrl(baseUrl)
+            .pathSegments(request.pathSegments())
+            .query(request.query())
+            .operation(request.operationId().orElse(null), request.route())
             .headers(
                 DefaultHeaders.overridesNothing(request.options())
                     ? defaultHeaders

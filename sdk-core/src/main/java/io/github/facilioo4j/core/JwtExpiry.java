@@ -5,6 +5,7 @@ import io.github.facilioo4j.core.internal.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /** Reads when a JWT expires, without checking its signature. Stateless and thread-safe. */
 final class JwtExpiry {
@@ -25,7 +26,7 @@ final class JwtExpiry {
    * @return the expiry, or {@code null} when it is unknown: the token is no JWT, carries no numeric
    *     {@code exp}, or seems to have expired before it arrived
    */
-  static Instant of(String jwt, Instant receivedAt) {
+  static @Nullable Instant of(String jwt, Instant receivedAt) {
     JsonNode claims = claims(jwt);
     if (claims == null || !claims.path("exp").isNumber()) {
       return null;
@@ -40,7 +41,7 @@ final class JwtExpiry {
     return expiry.isAfter(receivedAt) ? expiry : null;
   }
 
-  private static JsonNode claims(String jwt) {
+  private static @Nullable JsonNode claims(String jwt) {
     String[] parts = jwt.split("\\.");
     if (parts.length < 2) {
       return null;

@@ -8,10 +8,9 @@ import io.github.facilioo4j.core.errors.RateLimitException;
 import io.github.facilioo4j.core.errors.ServerException;
 import io.github.facilioo4j.core.errors.UnauthorizedException;
 import io.github.facilioo4j.core.http.HttpTransport;
-import io.github.facilioo4j.core.internal.ErrorMapper;
 import io.github.facilioo4j.core.internal.Json;
-import io.github.facilioo4j.core.internal.Redaction;
-import io.github.facilioo4j.core.internal.TokenSource;
+import io.github.facilioo4j.core.internal.mapping.ErrorMapper;
+import io.github.facilioo4j.core.internal.mapping.Redaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +23,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -445,7 +445,7 @@ public final class LoginTokenProvider implements TokenProvider {
      * @param clock the clock, or {@code null} (the default) to use the client's clock
      * @return this builder
      */
-    public Builder clock(Clock clock) {
+    public Builder clock(@Nullable Clock clock) {
       this.clock = clock;
       return this;
     }

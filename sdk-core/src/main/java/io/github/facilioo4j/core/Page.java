@@ -1,7 +1,7 @@
 package io.github.facilioo4j.core;
 
-import io.github.facilioo4j.core.internal.PageEnvelope;
-import io.github.facilioo4j.core.internal.PageWalk;
+import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
+import io.github.facilioo4j.core.internal.mapping.PageWalk;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +12,7 @@ import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a listing, able to walk on to the following pages.
@@ -46,9 +47,9 @@ import java.util.stream.StreamSupport;
  * echoes the page number asked for but always sends the same items gives those items on every page
  * up to {@code totalPages}. Concluding that something is absent needs a stricter walk that proves
  * it saw every item exactly once; the SDK's find-or-create uses that one ({@code
- * io.github.facilioo4j.core.internal.PageWalk} documents both). Failures to load a page surface as
- * {@link io.github.facilioo4j.core.errors FaciliooException}s from {@code hasNext()}, {@code
- * nextPage()} or the stream's terminal operation.
+ * io.github.facilioo4j.core.internal.mapping.PageWalk} documents both). Failures to load a page
+ * surface as {@link io.github.facilioo4j.core.errors FaciliooException}s from {@code hasNext()},
+ * {@code nextPage()} or the stream's terminal operation.
  *
  * <p>A page is immutable and thread-safe; the iterators it hands out are not, and each walks
  * independently, loading pages again.
@@ -95,7 +96,8 @@ public final class Page<T> {
    * @return the page; never {@code null}
    * @throws NullPointerException if {@code response} or its value is {@code null}
    */
-  public static <T> Page<T> of(ApiResponse<PageEnvelope<T>> response, PageFetcher<T> next) {
+  public static <T> Page<T> of(
+      ApiResponse<PageEnvelope<T>> response, @Nullable PageFetcher<T> next) {
     Objects.requireNonNull(response, "response is required");
     PageEnvelope<T> envelope =
         Objects.requireNonNull(response.value(), "response value is required");
@@ -112,7 +114,7 @@ public final class Page<T> {
    * @return the page; never {@code null}
    * @throws NullPointerException if {@code envelope} is {@code null}
    */
-  public static <T> Page<T> of(PageEnvelope<T> envelope, PageFetcher<T> next) {
+  public static <T> Page<T> of(PageEnvelope<T> envelope, @Nullable PageFetcher<T> next) {
     return new Page<>(Objects.requireNonNull(envelope, "envelope is required"), null, next);
   }
 
@@ -201,7 +203,7 @@ public final class Page<T> {
    *
    * @return the next page, or {@code null} when the walk ends here
    */
-  private Page<T> fetchNext(PageWalk<T> walk) {
+  private @Nullable Page<T> fetchNext(PageWalk<T> walk) {
     if (fetcher == null) {
       return null;
     }

@@ -1,6 +1,5 @@
 package io.github.facilioo4j.core;
 
-import io.github.facilioo4j.core.internal.OkHttpTransport;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.facilioo4j.core.errors.InvalidResponseException;
 import io.github.facilioo4j.core.errors.ServerException;
 import io.github.facilioo4j.core.internal.Json;
-import io.github.facilioo4j.core.internal.PageEnvelope;
+import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

@@ -2,8 +2,13 @@ package io.github.facilioo4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.facilioo4j.core.internal.PageEnvelope;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
+import io.github.facilioo4j.core.spi.Checked;
+import io.github.facilioo4j.core.spi.PageCall;
+import io.github.facilioo4j.core.spi.Violations;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,26 +31,50 @@ class PagingThroughClientTest extends ClientTestSupport {
         + "}";
   }
 
-  Page<Item> fetch(FaciliooClient client, int pageNumber) {
-    ApiRequest request =
-        ApiRequest.builder()
-            .path("/api/processes")
-            .query("pageNumber", pageNumber)
-            .query("pageSize", 2)
-            .build();
-    ApiResponse<PageEnvelope<Item>> response =
-        client.execute(request, FaciliooClient.pageType(Item.class));
-    return Page.of(response, next -> fetch(client, next));
+  /** A paged call written the way the generated operations are. */
+  static final class ListItems extends PageCall<Item, ListItems> {
+    ListItems(FaciliooClient client) {
+      super(client, Envelope.class);
+    }
+
+    @Override
+    protected void validate(Violations violations) {}
+
+    @Override
+    protected ApiRequest request(RequestOptions requestOptions) {
+      return ApiRequest.builder()
+          .path("/api/processes")
+          .operationId("listItems")
+          .query("pageNumber", 1)
+          .query("pageSize", 2)
+          .options(requestOptions)
+          .build();
+    }
+
+    @JsonDeserialize(using = Envelope.Reader.class)
+    static final class Envelope extends PageEnvelope<Item> {
+      Envelope(PageEnvelope<Item> decoded) {
+        super(decoded);
+      }
+
+      static final class Reader extends Checked.PageReader<Item, Envelope> {
+        private static final long serialVersionUID = 1L;
+
+        Reader() {
+          super(Envelope.class, Item.class, item -> Collections.emptyMap(), Envelope::new);
+        }
+      }
+    }
   }
 
   @Test
-  void pageTypeDecodesTheEnvelopeAndTheAutoPagerWalksAllPages() throws Exception {
+  void aPagedCallDecodesTheEnvelopeAndTheAutoPagerWalksAllPages() throws Exception {
     server.enqueue(json(200, page(1, true, 1, 2)));
     server.enqueue(json(200, page(2, false, 3)));
     FaciliooClient client = client();
 
     List<Integer> ids = new ArrayList<>();
-    for (Item item : fetch(client, 1).autoPager()) {
+    for (Item item : new ListItems(client).execute().autoPager()) {
       ids.add(item.id());
     }
 

@@ -1,15 +1,16 @@
 package io.github.facilioo4j.processes;
 
-import io.github.facilioo4j.core.ApiRequest;
 import io.github.facilioo4j.core.ApiResponse;
-import io.github.facilioo4j.core.FaciliooClient;
 import io.github.facilioo4j.core.RequestOptions;
-import io.github.facilioo4j.core.internal.PageEnvelope;
-import io.github.facilioo4j.core.internal.PageWalk;
+import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
+import io.github.facilioo4j.core.internal.mapping.PageWalk;
+import io.github.facilioo4j.core.spi.Futures;
+import io.github.facilioo4j.core.spi.Violations;
 import io.github.facilioo4j.processes.model.ProcessCreate;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates a process unless its unit already has a live process with the same externalId. The walk
@@ -24,12 +25,15 @@ import java.util.concurrent.CompletableFuture;
  * same pages and reach the same outcome.
  */
 final class FindOrCreate {
-  private final FaciliooClient core;
+  /** Pages as large as the API allows, so that the walk takes as few calls as possible. */
+  private static final int PAGE_SIZE = 100;
+
+  private final ProcessesClient processes;
   private final ProcessCreate process;
   private final RequestOptions options;
 
-  FindOrCreate(FaciliooClient core, ProcessCreate process, RequestOptions options) {
-    this.core = core;
+  FindOrCreate(ProcessesClient processes, ProcessCreate process, RequestOptions options) {
+    this.processes = processes;
     this.process = process;
     this.options = options;
   }
@@ -38,12 +42,12 @@ final class FindOrCreate {
     checkValid();
     PageWalk<ProcessRead> walk = PageWalk.complete(ProcessRead::id);
     for (int number = walk.nextPageNumber(); number != 0; number = walk.nextPageNumber()) {
-      CreateResult found = onPage(walk, ProcessResponses.executePage(core, listRequest(number)));
+      CreateResult found = onPage(walk, listPage(number).executeEnvelope());
       if (found != null) {
         return found;
       }
     }
-    return new CreateResult(ProcessResponses.execute(core, createRequest()), true);
+    return new CreateResult(create().executeWithResponse(), true);
   }
 
   CompletableFuture<CreateResult> runAsync() {
@@ -55,11 +59,10 @@ final class FindOrCreate {
     int number = walk.nextPageNumber();
     if (number == 0) {
       return Futures.map(
-          ProcessResponses.executeAsync(core, createRequest()),
-          created -> new CreateResult(created, true));
+          create().executeWithResponseAsync(), created -> new CreateResult(created, true));
     }
     return Futures.compose(
-        ProcessResponses.executePageAsync(core, listRequest(number)),
+        listPage(number).executeEnvelopeAsync(),
         response -> {
           CreateResult found = onPage(walk, response);
           return found != null ? CompletableFuture.completedFuture(found) : walkAsync(walk);
@@ -73,7 +76,7 @@ final class FindOrCreate {
    * @throws io.github.facilioo4j.core.errors.InvalidResponseException when the page cannot be
    *     trusted
    */
-  private CreateResult onPage(
+  private @Nullable CreateResult onPage(
       PageWalk<ProcessRead> walk, ApiResponse<PageEnvelope<ProcessRead>> response) {
     PageEnvelope<ProcessRead> page = response.value();
     ProcessRead found = match(page.items());
@@ -86,29 +89,28 @@ final class FindOrCreate {
 
   private void checkValid() {
     Violations violations = new Violations();
-    ProcessCreateRequest.validate(process, violations);
+    violations.addAll(process.constraintViolations());
     String externalId = process.externalId();
     if (externalId == null || externalId.isEmpty()) {
       violations.add("externalId", "is required to find an existing process");
     } else {
       violations.notBlank("externalId", externalId);
     }
-    if (!violations.isEmpty()) {
-      throw violations.toException();
-    }
+    violations.throwIfAny();
   }
 
-  private ApiRequest listRequest(int pageNumber) {
-    return ProcessListRequest.forUnit(core, process.unitId())
-        .pageSize(Violations.MAX_PAGE_SIZE)
+  private ProcessesOperations.ListUnitProcesses listPage(int pageNumber) {
+    return processes
+        .listForUnit(process.unitId())
+        .pageSize(PAGE_SIZE)
         .pageNumber(pageNumber)
-        .request(options);
+        .options(options);
   }
 
   /**
    * The first live process on the page with the wanted externalId; soft-deleted ones are skipped.
    */
-  private ProcessRead match(List<ProcessRead> items) {
+  private @Nullable ProcessRead match(List<@Nullable ProcessRead> items) {
     for (ProcessRead candidate : items) {
       if (candidate != null
           && candidate.deleted() == null
@@ -119,7 +121,7 @@ final class FindOrCreate {
     return null;
   }
 
-  private ApiRequest createRequest() {
-    return ProcessCreateRequest.request(process, options);
+  private ProcessesOperations.CreateProcess create() {
+    return processes.create().body(process).options(options);
   }
 }

@@ -4,6 +4,7 @@ import io.github.facilioo4j.core.FaciliooClient;
 import io.github.facilioo4j.core.FaciliooOptions;
 import io.github.facilioo4j.core.Page;
 import io.github.facilioo4j.core.RequestOptions;
+import io.github.facilioo4j.core.spi.Futures;
 import io.github.facilioo4j.processes.model.ProcessCreate;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import io.github.facilioo4j.processes.model.ProcessUpdate;
@@ -31,7 +32,9 @@ import java.util.function.Consumer;
  * <p>Every operation comes in three shapes: a direct blocking method ({@link
  * #create(ProcessCreate)}), its async twin ({@link #createAsync(ProcessCreate)}) and a fluent call
  * ({@link #create()}) that also takes per-call options and gives the raw answer (status, headers,
- * request id) through {@link ProcessCall#executeWithResponse()}.
+ * request id) through {@link io.github.facilioo4j.core.spi.OperationCall#executeWithResponse()}.
+ * The calls are generated from the OpenAPI document ({@link ProcessesOperations}); this class only
+ * hands them out and adds what no document can state, {@link #createIfAbsent(ProcessCreate)}.
  *
  * <p>Before sending, every call checks what the API's rules allow checking locally (required
  * fields, a blank {@code report}, ids of 0 or less, a page size outside 1..100, a page number below
@@ -109,12 +112,14 @@ public final class ProcessesClient implements AutoCloseable {
   // ---- create -----------------------------------------------------------------------------
 
   /**
-   * Starts a fluent create; see {@link ProcessCreateRequest}.
+   * Starts a fluent create ({@code POST /api/processes}); see {@link
+   * ProcessesOperations.CreateProcess}. Required: {@code report} (not blank), {@code contactId},
+   * {@code typeId} and {@code unitId}; every id must be at least 1.
    *
    * @return a new call; nothing is sent until it is executed
    */
-  public ProcessCreateRequest create() {
-    return new ProcessCreateRequest(core);
+  public ProcessesOperations.CreateProcess create() {
+    return new ProcessesOperations.CreateProcess(core);
   }
 
   /**
@@ -206,7 +211,20 @@ public final class ProcessesClient implements AutoCloseable {
    * @throws NullPointerException if {@code process} is {@code null}
    */
   public CreateResult createIfAbsent(ProcessCreate process) {
-    return create().body(process).executeIfAbsent();
+    return createIfAbsent(create().body(process));
+  }
+
+  /**
+   * Find-or-create with the body and per-call options of a fluent create; see {@link
+   * #createIfAbsent(ProcessCreate)}.
+   *
+   * @param call the create to send when no process with its {@code externalId} exists; its values
+   *     are read now, later changes to it do not matter
+   * @return the existing or the created process, and which of the two it is
+   * @see #createIfAbsent(ProcessCreate)
+   */
+  public CreateResult createIfAbsent(ProcessesOperations.CreateProcess call) {
+    return new FindOrCreate(this, call.toProcessCreate(), call.requestOptions()).run();
   }
 
   /**
@@ -219,18 +237,33 @@ public final class ProcessesClient implements AutoCloseable {
    * @throws NullPointerException if {@code process} is {@code null}
    */
   public CompletableFuture<CreateResult> createIfAbsentAsync(ProcessCreate process) {
-    return create().body(process).executeIfAbsentAsync();
+    return createIfAbsentAsync(create().body(process));
+  }
+
+  /**
+   * Find-or-create without blocking, with the body and per-call options of a fluent create.
+   *
+   * @param call the create; its values are read now
+   * @return the future result; fails with the exception {@link #createIfAbsent(ProcessCreate)}
+   *     would throw
+   * @see #createIfAbsent(ProcessCreate)
+   */
+  public CompletableFuture<CreateResult> createIfAbsentAsync(
+      ProcessesOperations.CreateProcess call) {
+    return Futures.start(
+        () -> new FindOrCreate(this, call.toProcessCreate(), call.requestOptions()).runAsync());
   }
 
   // ---- retrieve ---------------------------------------------------------------------------
 
   /**
-   * Starts a fluent retrieve; see {@link ProcessRetrieveRequest}.
+   * Starts a fluent retrieve ({@code GET /api/processes/{id}}); see {@link
+   * ProcessesOperations.RetrieveProcess}.
    *
    * @return a new call; set its {@code id} before executing it
    */
-  public ProcessRetrieveRequest retrieve() {
-    return new ProcessRetrieveRequest(core);
+  public ProcessesOperations.RetrieveProcess retrieve() {
+    return new ProcessesOperations.RetrieveProcess(core);
   }
 
   /**
@@ -272,12 +305,13 @@ public final class ProcessesClient implements AutoCloseable {
   // ---- list -------------------------------------------------------------------------------
 
   /**
-   * Starts a fluent list of all processes visible to the caller; see {@link ProcessListRequest}.
+   * Starts a fluent list of all processes visible to the caller ({@code GET /api/processes}); see
+   * {@link ProcessesOperations.ListProcesses}.
    *
-   * @return a new call; set its {@code pageSize} before executing it
+   * @return a new call; set its {@code pageSize} (1 to 100) before executing it
    */
-  public ProcessListRequest list() {
-    return ProcessListRequest.all(core);
+  public ProcessesOperations.ListProcesses list() {
+    return new ProcessesOperations.ListProcesses(core);
   }
 
   /**
@@ -312,8 +346,8 @@ public final class ProcessesClient implements AutoCloseable {
    * @param propertyId the property id, greater than 0
    * @return a new call; set its {@code pageSize} before executing it
    */
-  public ProcessListRequest listForProperty(int propertyId) {
-    return ProcessListRequest.forProperty(core, propertyId);
+  public ProcessesOperations.ListPropertyProcesses listForProperty(int propertyId) {
+    return new ProcessesOperations.ListPropertyProcesses(core).propertyId(propertyId);
   }
 
   /**
@@ -346,8 +380,8 @@ public final class ProcessesClient implements AutoCloseable {
    * @param unitId the unit id, greater than 0
    * @return a new call; set its {@code pageSize} before executing it
    */
-  public ProcessListRequest listForUnit(int unitId) {
-    return ProcessListRequest.forUnit(core, unitId);
+  public ProcessesOperations.ListUnitProcesses listForUnit(int unitId) {
+    return new ProcessesOperations.ListUnitProcesses(core).unitId(unitId);
   }
 
   /**
@@ -377,13 +411,16 @@ public final class ProcessesClient implements AutoCloseable {
   // ---- update -----------------------------------------------------------------------------
 
   /**
-   * Starts a fluent partial update; see {@link ProcessUpdateRequest}.
+   * Starts a fluent partial update ({@code PATCH /api/processes/{id}}); see {@link
+   * ProcessesOperations.UpdateProcess}. A field whose setter was never called is left out and stays
+   * unchanged; a setter called with {@code null} sends JSON {@code null}, which clears the field
+   * (inferred from the documented process-stage update, not verified).
    *
    * @param id the process id, greater than 0
    * @return a new call; only the fields set on it are sent
    */
-  public ProcessUpdateRequest update(int id) {
-    return new ProcessUpdateRequest(core, id);
+  public ProcessesOperations.UpdateProcess update(int id) {
+    return new ProcessesOperations.UpdateProcess(core).id(id);
   }
 
   /**
@@ -428,6 +465,19 @@ public final class ProcessesClient implements AutoCloseable {
    */
   public CompletableFuture<ProcessRead> updateAsync(int id, ProcessUpdate update) {
     return update(id).body(update).executeAsync();
+  }
+
+  // ---- process stage --------------------------------------------------------------------
+
+  /**
+   * Starts a fluent read of a process's stage ({@code GET /api/processes/{id}/process-stage}); see
+   * {@link ProcessesOperations.RetrieveProcessStage}.
+   *
+   * @param id the process id, greater than 0
+   * @return a new call
+   */
+  public ProcessesOperations.RetrieveProcessStage retrieveStage(int id) {
+    return new ProcessesOperations.RetrieveProcessStage(core).id(id);
   }
 
   // ---- lifecycle --------------------------------------------------------------------------

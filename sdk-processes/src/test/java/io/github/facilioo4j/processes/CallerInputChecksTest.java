@@ -53,7 +53,7 @@ class CallerInputChecksTest extends ProcessesTestSupport {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void aCreateWithAnUnpairedSurrogateInAnyStringFieldSendsNothing(Mode mode) {
-    ProcessCreateRequest call =
+    ProcessesOperations.CreateProcess call =
         processes
             .create()
             .report(LONE_HIGH)

@@ -133,10 +133,12 @@ class FindOrCreateTest extends ProcessesTestSupport {
   @EnumSource(Mode.class)
   void theFluentFormFindsTheSameWay(Mode mode) {
     enqueueJson(200, page(1, 1, 100, process(5, 77, "erp-4711", null)));
-    ProcessCreateRequest call = processes.create().body(SYNCED);
+    ProcessesOperations.CreateProcess call = processes.create().body(SYNCED);
 
     CreateResult result =
-        mode == Mode.SYNC ? call.executeIfAbsent() : await(call.executeIfAbsentAsync());
+        mode == Mode.SYNC
+            ? processes.createIfAbsent(call)
+            : await(processes.createIfAbsentAsync(call));
 
     assertFalse(result.created());
     assertEquals(5, result.process().id());

@@ -61,7 +61,7 @@ class ProcessCreateTest extends ProcessesTestSupport {
   @EnumSource(Mode.class)
   void fluentCreateSendsTheSameBodyAndThePerCallOverrides(Mode mode) throws Exception {
     enqueueJson(200, process(501));
-    ProcessCreateRequest call =
+    ProcessesOperations.CreateProcess call =
         processes
             .create()
             .report("<p>Water in the basement</p>")
@@ -104,7 +104,7 @@ class ProcessCreateTest extends ProcessesTestSupport {
   @EnumSource(Mode.class)
   void createWithResponseGivesStatusHeadersAndRequestId(Mode mode) {
     enqueueJson(200, process(501));
-    ProcessCreateRequest call = processes.create().body(WATER);
+    ProcessesOperations.CreateProcess call = processes.create().body(WATER);
 
     ApiResponse<ProcessRead> response =
         mode == Mode.SYNC ? call.executeWithResponse() : await(call.executeWithResponseAsync());

@@ -147,7 +147,7 @@ class ProcessListTest extends ProcessesTestSupport {
   void laterChangesToTheCallDoNotChangeTheWalk() throws Exception {
     enqueueJson(200, page(1, 2, 1, process(1)));
     enqueueJson(200, page(2, 2, 1, process(2)));
-    ProcessListRequest call = processes.list().pageSize(1);
+    ProcessesOperations.ListProcesses call = processes.list().pageSize(1);
     Page<ProcessRead> first = call.execute();
 
     call.pageSize(50).header("x-late", "yes");

@@ -36,7 +36,7 @@ class ProcessRetrieveTest extends ProcessesTestSupport {
   @EnumSource(Mode.class)
   void fluentRetrieveSendsPerCallHeadersAndGivesTheRawAnswer(Mode mode) throws Exception {
     enqueueJson(200, process(7));
-    ProcessRetrieveRequest call =
+    ProcessesOperations.RetrieveProcess call =
         processes.retrieve().id(7).language(Language.of("en-GB")).header("x-trace", "t1");
 
     ApiResponse<ProcessRead> response =

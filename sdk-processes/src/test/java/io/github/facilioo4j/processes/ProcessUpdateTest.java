@@ -21,7 +21,7 @@ class ProcessUpdateTest extends ProcessesTestSupport {
   void fluentUpdateSendsSetFieldsAndExplicitNullsAndLeavesUntouchedFieldsOut(Mode mode)
       throws Exception {
     enqueueJson(200, process(7));
-    ProcessUpdateRequest call =
+    ProcessesOperations.UpdateProcess call =
         processes.update(7).subject("Water damage, 2nd floor").stageId(null);
 
     ProcessRead updated = mode == Mode.SYNC ? call.execute() : await(call.executeAsync());

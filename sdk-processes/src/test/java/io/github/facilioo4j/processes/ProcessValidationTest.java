@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.facilioo4j.core.errors.ValidationException;
+import io.github.facilioo4j.core.spi.OperationCall;
 import io.github.facilioo4j.processes.model.ProcessCreate;
 import io.github.facilioo4j.processes.model.ProcessUpdate;
 import java.util.Arrays;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ProcessValidationTest extends ProcessesTestSupport {
 
   /** Runs a call in the given mode and returns the local validation failure it must produce. */
-  private ValidationException rejected(Mode mode, ProcessCall<?, ?> call) {
+  private ValidationException rejected(Mode mode, OperationCall<?, ?> call) {
     ValidationException e;
     if (mode == Mode.SYNC) {
       e = assertThrows(ValidationException.class, call::execute);
@@ -49,16 +50,17 @@ class ProcessValidationTest extends ProcessesTestSupport {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void emptyOrBlankReportsAndIdsOfZeroOrBelowAreAllReportedAtOnce(Mode mode) {
-    ProcessCreateRequest blank =
+    ProcessesOperations.CreateProcess blank =
         processes.create().report("  \n ").contactId(0).typeId(-3).unitId(77).stageId(0);
 
     Map<String, List<String>> errors = rejected(mode, blank).fieldErrors();
 
     assertEquals(Arrays.asList("report", "contactId", "typeId", "stageId"), keys(errors));
     assertEquals(Arrays.asList("must not be blank"), errors.get("report"));
-    assertEquals(Arrays.asList("must be greater than 0 but was -3"), errors.get("typeId"));
+    assertEquals(Arrays.asList("must be at least 1 but was -3"), errors.get("typeId"));
 
-    ProcessCreateRequest empty = processes.create().report("").contactId(1).typeId(1).unitId(1);
+    ProcessesOperations.CreateProcess empty =
+        processes.create().report("").contactId(1).typeId(1).unitId(1);
     assertEquals(
         Arrays.asList("must have at least 1 character(s)"),
         rejected(mode, empty).fieldErrors().get("report"));
@@ -88,7 +90,7 @@ class ProcessValidationTest extends ProcessesTestSupport {
     Map<String, List<String>> errors =
         rejected(mode, processes.listForUnit(-1).pageSize(101).pageNumber(0)).fieldErrors();
 
-    assertEquals(Arrays.asList("unitId", "pageSize", "pageNumber"), keys(errors));
+    assertEquals(Arrays.asList("unitId", "pageNumber", "pageSize"), keys(errors));
     assertEquals(Arrays.asList("must be between 1 and 100 but was 101"), errors.get("pageSize"));
     assertEquals(Arrays.asList("must be at least 1 but was 0"), errors.get("pageNumber"));
   }
@@ -106,7 +108,7 @@ class ProcessValidationTest extends ProcessesTestSupport {
   @ParameterizedTest
   @EnumSource(Mode.class)
   void anUpdateThatClearsRequiredFieldsOrUsesBadIdsSendsNothing(Mode mode) {
-    ProcessUpdateRequest call =
+    ProcessesOperations.UpdateProcess call =
         processes.update(0).report(null).typeId(null).unitId(-1).subject(null);
 
     Map<String, List<String>> errors = rejected(mode, call).fieldErrors();

@@ -1,8 +1,8 @@
 package io.github.facilioo4j.examples.cli;
 
 import io.github.facilioo4j.processes.CreateResult;
-import io.github.facilioo4j.processes.ProcessCreateRequest;
 import io.github.facilioo4j.processes.ProcessesClient;
+import io.github.facilioo4j.processes.ProcessesOperations;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ final class CreateCommand extends ProcessCommand {
 
   @Override
   void run(ProcessesClient processes, PrintWriter out) {
-    ProcessCreateRequest request =
+    ProcessesOperations.CreateProcess request =
         processes
             .create()
             .report(fields.report)
@@ -49,7 +49,7 @@ final class CreateCommand extends ProcessCommand {
     ProcessRead process;
     String heading;
     if (ifAbsent) {
-      CreateResult result = request.executeIfAbsent();
+      CreateResult result = processes.createIfAbsent(request);
       process = result.process();
       heading = result.created() ? "Created process" : "Found existing process";
     } else {

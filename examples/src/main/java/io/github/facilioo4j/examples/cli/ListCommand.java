@@ -1,7 +1,6 @@
 package io.github.facilioo4j.examples.cli;
 
 import io.github.facilioo4j.core.Page;
-import io.github.facilioo4j.processes.ProcessListRequest;
 import io.github.facilioo4j.processes.ProcessesClient;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.io.PrintWriter;
@@ -52,11 +51,16 @@ final class ListCommand extends ProcessCommand {
 
   @Override
   void run(ProcessesClient processes, PrintWriter out) {
-    ProcessListRequest request =
+    Page<ProcessRead> first =
         unitId != null
-            ? processes.listForUnit(unitId)
-            : propertyId != null ? processes.listForProperty(propertyId) : processes.list();
-    Page<ProcessRead> first = request.pageSize(pageSize).pageNumber(page).execute();
+            ? processes.listForUnit(unitId).pageSize(pageSize).pageNumber(page).execute()
+            : propertyId != null
+                ? processes
+                    .listForProperty(propertyId)
+                    .pageSize(pageSize)
+                    .pageNumber(page)
+                    .execute()
+                : processes.list().pageSize(pageSize).pageNumber(page).execute();
     if (all) {
       printAll(first, out);
     } else if (connection.json) {

@@ -1,9 +1,11 @@
 package io.github.facilioo4j.examples.cli;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.facilioo4j.core.Page;
-import io.github.facilioo4j.core.internal.Json;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,6 +16,12 @@ import java.util.Map;
 final class Output {
   private static final String ROW = "%-6s %-12s %-5s %-6s %-5s %s%n";
   private static final int MAX_TEXT = 60;
+  // The tool's own mapper: ISO-8601 times, null properties left out, as the API writes them.
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
 
   private Output() {}
 
@@ -51,7 +59,7 @@ final class Output {
         abbreviate(text));
   }
 
-  /** Pretty JSON of one value, written with the SDK's own Jackson set-up. */
+  /** Pretty JSON of one value. */
   static String json(Object value) {
     try {
       return mapper().writerWithDefaultPrettyPrinter().writeValueAsString(value);
@@ -83,7 +91,7 @@ final class Output {
   }
 
   private static ObjectMapper mapper() {
-    return Json.mapper();
+    return MAPPER;
   }
 
   private static void field(PrintWriter out, String name, Object value) {

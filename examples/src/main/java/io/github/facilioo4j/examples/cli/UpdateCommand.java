@@ -1,7 +1,7 @@
 package io.github.facilioo4j.examples.cli;
 
-import io.github.facilioo4j.processes.ProcessUpdateRequest;
 import io.github.facilioo4j.processes.ProcessesClient;
+import io.github.facilioo4j.processes.ProcessesOperations;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ final class UpdateCommand extends ProcessCommand {
 
   @Override
   void run(ProcessesClient processes, PrintWriter out) {
-    ProcessUpdateRequest request = processes.update(id);
+    ProcessesOperations.UpdateProcess request = processes.update(id);
     // Only fields that were given (or cleared) are sent; an explicit null clears the field.
     for (String name : CLEARABLE) {
       if (given(name) || clear.contains(name)) {
@@ -110,7 +110,7 @@ final class UpdateCommand extends ProcessCommand {
     };
   }
 
-  private void set(ProcessUpdateRequest request, String name, boolean toNull) {
+  private void set(ProcessesOperations.UpdateProcess request, String name, boolean toNull) {
     switch (name) {
       case "subject" -> request.subject(toNull ? null : fields.subject);
       case "report" -> request.report(toNull ? null : fields.report);

@@ -1,5 +1,7 @@
 package io.github.facilioo4j.core.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Root of every exception the SDK throws on purpose. It is unchecked.
  *
@@ -23,7 +25,7 @@ public class FaciliooException extends RuntimeException {
    *
    * @param message a one-line message without secrets; may be {@code null}
    */
-  public FaciliooException(String message) {
+  public FaciliooException(@Nullable String message) {
     super(message);
   }
 
@@ -33,7 +35,7 @@ public class FaciliooException extends RuntimeException {
    * @param message a one-line message without secrets; may be {@code null}
    * @param cause the underlying failure; may be {@code null}
    */
-  public FaciliooException(String message, Throwable cause) {
+  public FaciliooException(@Nullable String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

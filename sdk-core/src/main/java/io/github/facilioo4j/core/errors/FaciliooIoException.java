@@ -1,6 +1,7 @@
 package io.github.facilioo4j.core.errors;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The call failed in the network: the connection could not be made, broke, or was reset, or the
@@ -24,7 +25,7 @@ public class FaciliooIoException extends FaciliooException {
    * @param message a one-line message without secrets; may be {@code null}
    * @param cause the network failure; may be {@code null}
    */
-  public FaciliooIoException(String message, IOException cause) {
+  public FaciliooIoException(@Nullable String message, @Nullable IOException cause) {
     this(message, cause, false);
   }
 
@@ -35,7 +36,8 @@ public class FaciliooIoException extends FaciliooException {
    * @param cause the network failure; may be {@code null}
    * @param notSent {@code true} only when no byte of the request was written to a connection
    */
-  public FaciliooIoException(String message, IOException cause, boolean notSent) {
+  public FaciliooIoException(
+      @Nullable String message, @Nullable IOException cause, boolean notSent) {
     super(message, cause);
     this.notSent = notSent;
   }
@@ -59,7 +61,7 @@ public class FaciliooIoException extends FaciliooException {
    * @return the cause, or {@code null} when none was given
    */
   @Override
-  public synchronized IOException getCause() {
+  public synchronized @Nullable IOException getCause() {
     return (IOException) super.getCause();
   }
 }

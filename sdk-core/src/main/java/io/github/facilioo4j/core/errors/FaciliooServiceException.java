@@ -4,10 +4,11 @@ import io.github.facilioo4j.core.internal.HeaderMaps;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service answered with an HTTP error status. Subclasses name the meaning of the status; {@code
- * io.github.facilioo4j.core.internal.ErrorMapper} is the one place that picks the subclass.
+ * io.github.facilioo4j.core.internal.mapping.ErrorMapper} is the one place that picks the subclass.
  *
  * <p>The exception keeps the response's status, headers, a bounded copy of its body and the parsed
  * problem details, so that callers can log or inspect everything the server said. Request headers
@@ -49,12 +50,12 @@ public class FaciliooServiceException extends FaciliooException {
    * @param problem the parsed problem details; {@code null} means {@link ProblemDetails#empty()}
    */
   public FaciliooServiceException(
-      String message,
+      @Nullable String message,
       int statusCode,
-      Map<String, List<String>> headers,
-      String rawBody,
+      @Nullable Map<String, List<String>> headers,
+      @Nullable String rawBody,
       boolean rawBodyTruncated,
-      ProblemDetails problem) {
+      @Nullable ProblemDetails problem) {
     super(message);
     this.statusCode = statusCode;
     this.headers = HeaderMaps.copyOf(headers);

@@ -1,6 +1,7 @@
 package io.github.facilioo4j.core.errors;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The call ran out of time: connecting, reading, writing or the whole-call timeout expired. The
@@ -19,7 +20,7 @@ public class FaciliooTimeoutException extends FaciliooIoException {
    * @param message a one-line message without secrets; may be {@code null}
    * @param cause the timeout failure; may be {@code null}
    */
-  public FaciliooTimeoutException(String message, IOException cause) {
+  public FaciliooTimeoutException(@Nullable String message, @Nullable IOException cause) {
     super(message, cause);
   }
 

@@ -3,6 +3,7 @@ package io.github.facilioo4j.core.errors;
 import io.github.facilioo4j.core.internal.StatusText;
 import io.github.facilioo4j.core.internal.Text;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service answered with a success status, but its body is not the JSON the SDK expected (for
@@ -35,7 +36,11 @@ public class InvalidResponseException extends FaciliooException {
    * @param expected what the SDK tried to read, such as {@code "ProcessRead"}; may be {@code null}
    * @param cause the parse failure; may be {@code null}
    */
-  public InvalidResponseException(int statusCode, byte[] body, String expected, Throwable cause) {
+  public InvalidResponseException(
+      int statusCode,
+      byte @Nullable [] body,
+      @Nullable String expected,
+      @Nullable Throwable cause) {
     this(statusCode, snippet(body), body == null ? 0 : body.length, expected, cause);
   }
 
@@ -52,7 +57,11 @@ public class InvalidResponseException extends FaciliooException {
    *     repeated in this exception's message
    */
   public InvalidResponseException(
-      int statusCode, String bodySnippet, int bodySize, String expected, Throwable cause) {
+      int statusCode,
+      @Nullable String bodySnippet,
+      int bodySize,
+      @Nullable String expected,
+      @Nullable Throwable cause) {
     super(message(statusCode, bodySize, expected, cause), cause);
     this.statusCode = statusCode;
     this.bodySnippet = cut(bodySnippet == null ? "" : bodySnippet);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fields of an RFC 9457 (formerly RFC 7807) problem document, as far as the error body had
@@ -151,7 +152,7 @@ public final class ProblemDetails implements Serializable {
    *
    * @return an unmodifiable map in body order; never {@code null}
    */
-  public Map<String, Object> extensions() {
+  public Map<String, @Nullable Object> extensions() {
     return extensions;
   }
 
@@ -167,7 +168,7 @@ public final class ProblemDetails implements Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }
@@ -230,7 +231,7 @@ public final class ProblemDetails implements Serializable {
      * @param type the type; may be {@code null}
      * @return this builder
      */
-    public Builder type(String type) {
+    public Builder type(@Nullable String type) {
       this.type = type;
       return this;
     }
@@ -241,7 +242,7 @@ public final class ProblemDetails implements Serializable {
      * @param title the title; may be {@code null}
      * @return this builder
      */
-    public Builder title(String title) {
+    public Builder title(@Nullable String title) {
       this.title = title;
       return this;
     }
@@ -252,7 +253,7 @@ public final class ProblemDetails implements Serializable {
      * @param status the status; may be {@code null}
      * @return this builder
      */
-    public Builder status(Integer status) {
+    public Builder status(@Nullable Integer status) {
       this.status = status;
       return this;
     }
@@ -263,7 +264,7 @@ public final class ProblemDetails implements Serializable {
      * @param detail the detail; may be {@code null}
      * @return this builder
      */
-    public Builder detail(String detail) {
+    public Builder detail(@Nullable String detail) {
       this.detail = detail;
       return this;
     }
@@ -274,7 +275,7 @@ public final class ProblemDetails implements Serializable {
      * @param instance the instance; may be {@code null}
      * @return this builder
      */
-    public Builder instance(String instance) {
+    public Builder instance(@Nullable String instance) {
       this.instance = instance;
       return this;
     }
@@ -285,7 +286,7 @@ public final class ProblemDetails implements Serializable {
      * @param traceId the trace id; may be {@code null}
      * @return this builder
      */
-    public Builder traceId(String traceId) {
+    public Builder traceId(@Nullable String traceId) {
       this.traceId = traceId;
       return this;
     }
@@ -298,7 +299,7 @@ public final class ProblemDetails implements Serializable {
      * @return this builder
      * @throws NullPointerException if {@code name} is {@code null}
      */
-    public Builder extension(String name, Object value) {
+    public Builder extension(String name, @Nullable Object value) {
       extensions.put(Objects.requireNonNull(name, "name is required"), value);
       return this;
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service asks the client to slow down (HTTP 429).
@@ -28,13 +29,13 @@ public class RateLimitException extends FaciliooServiceException {
    * @param retryAfter the wait the server asked for; {@code null} when it named none
    */
   public RateLimitException(
-      String message,
+      @Nullable String message,
       int statusCode,
-      Map<String, List<String>> headers,
-      String rawBody,
+      @Nullable Map<String, List<String>> headers,
+      @Nullable String rawBody,
       boolean rawBodyTruncated,
-      ProblemDetails problem,
-      Duration retryAfter) {
+      @Nullable ProblemDetails problem,
+      @Nullable Duration retryAfter) {
     super(message, statusCode, headers, rawBody, rawBodyTruncated, problem);
     this.retryAfter = retryAfter;
   }

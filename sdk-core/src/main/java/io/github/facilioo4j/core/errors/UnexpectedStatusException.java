@@ -2,6 +2,7 @@ package io.github.facilioo4j.core.errors;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The service answered with a status the SDK gives no own meaning (for example 418, or 422 without
@@ -25,12 +26,12 @@ public class UnexpectedStatusException extends FaciliooServiceException {
    * @param problem the parsed problem details; {@code null} means {@link ProblemDetails#empty()}
    */
   public UnexpectedStatusException(
-      String message,
+      @Nullable String message,
       int statusCode,
-      Map<String, List<String>> headers,
-      String rawBody,
+      @Nullable Map<String, List<String>> headers,
+      @Nullable String rawBody,
       boolean rawBodyTruncated,
-      ProblemDetails problem) {
+      @Nullable ProblemDetails problem) {
     super(message, statusCode, headers, rawBody, rawBodyTruncated, problem);
   }
 }

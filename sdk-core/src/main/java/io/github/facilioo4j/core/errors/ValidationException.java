@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request failed validation: the service answered 400 or 422 naming the fields at fault, or the
@@ -49,24 +50,24 @@ public class ValidationException extends BadRequestException {
    * @param fieldErrors the field problems; {@code null} means none; keys are normalized, copied
    */
   public ValidationException(
-      String message,
+      @Nullable String message,
       int statusCode,
-      Map<String, List<String>> headers,
-      String rawBody,
+      @Nullable Map<String, List<String>> headers,
+      @Nullable String rawBody,
       boolean rawBodyTruncated,
-      ProblemDetails problem,
-      Map<String, List<String>> fieldErrors) {
+      @Nullable ProblemDetails problem,
+      @Nullable Map<String, List<String>> fieldErrors) {
     this(message, statusCode, headers, rawBody, rawBodyTruncated, problem, fieldErrors, false);
   }
 
   private ValidationException(
-      String message,
+      @Nullable String message,
       int statusCode,
-      Map<String, List<String>> headers,
-      String rawBody,
+      @Nullable Map<String, List<String>> headers,
+      @Nullable String rawBody,
       boolean rawBodyTruncated,
-      ProblemDetails problem,
-      Map<String, List<String>> fieldErrors,
+      @Nullable ProblemDetails problem,
+      @Nullable Map<String, List<String>> fieldErrors,
       boolean local) {
     super(message, statusCode, headers, rawBody, rawBodyTruncated, problem);
     this.fieldErrors = normalize(fieldErrors);

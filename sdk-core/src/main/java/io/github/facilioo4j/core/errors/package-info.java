@@ -9,7 +9,11 @@
  * io.github.facilioo4j.core.errors.InvalidResponseException}. Messages are a single line and never
  * contain request headers, tokens or passwords.
  *
- * <p>Unless a member says otherwise, parameters and return values are never {@code null}. All
- * exceptions are immutable once thrown and safe to share between threads.
+ * <p>Null-safety is stated by {@code @NullMarked}: parameters and return values are never {@code
+ * null} unless marked {@code @Nullable}. All exceptions are immutable once thrown and safe to share
+ * between threads.
  */
+@NullMarked
 package io.github.facilioo4j.core.errors;
+
+import org.jspecify.annotations.NullMarked;

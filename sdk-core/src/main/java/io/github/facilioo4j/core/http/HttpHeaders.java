@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An immutable multimap of HTTP header fields whose names are compared case-insensitively.
@@ -73,10 +74,13 @@ public final class HttpHeaders {
    * @param fields header names to their values; {@code null} values or lists are skipped
    * @return the headers
    */
-  public static HttpHeaders of(Map<String, ? extends List<String>> fields) {
+  public static HttpHeaders of(
+      Map<? extends @Nullable String, ? extends @Nullable List<? extends @Nullable String>>
+          fields) {
     // Not validated: these are usually headers a server sent, and a lenient read beats failing.
     TreeMap<String, List<String>> copy = new TreeMap<>(ORDER);
-    for (Map.Entry<String, ? extends List<String>> entry : fields.entrySet()) {
+    for (Map.Entry<? extends @Nullable String, ? extends @Nullable List<? extends @Nullable String>>
+        entry : fields.entrySet()) {
       if (entry.getKey() == null || entry.getValue() == null) {
         continue;
       }

@@ -1,32 +1,54 @@
 package io.github.facilioo4j.core.http;
 
 import io.github.facilioo4j.core.internal.Durations;
+import io.github.facilioo4j.core.internal.Paths;
+import java.io.UnsupportedEncodingException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.AbstractMap;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * One HTTP request as the transport sees it: method, absolute URL, headers and an optional body
- * held in memory.
+ * One HTTP request as the transport sees it, kept structured all the way down: method, the base URL
+ * (parsed once per client), the path segments and query parameters after it (raw, not encoded),
+ * headers, an optional body held in memory, and which operation of the API it is.
  *
- * <p>Instances are immutable and thread-safe. Because the body is a byte array, every request can
- * be replayed. {@link #toString()} never prints header values or the body.
+ * <p>The transport adapter builds the wire URL from these parts once; nothing before it encodes or
+ * parses a URL string. Instances are immutable and thread-safe. Because the body is a byte array,
+ * every request can be replayed. {@link #toString()} never prints header values, the query or the
+ * body.
  */
 public final class HttpRequest {
   private final String method;
-  private final String url;
+  private final URI baseUrl;
+  private final List<String> pathSegments;
+  private final List<Map.Entry<String, String>> query;
+  private final @Nullable String operationId;
+  private final @Nullable String route;
   private final HttpHeaders headers;
-  private final byte[] body;
-  private final String contentType;
-  private final Duration timeout;
+  private final byte @Nullable [] body;
+  private final @Nullable String contentType;
+  private final @Nullable Duration timeout;
   private final int attempt;
 
-  private HttpRequest(Builder builder) {
+  private HttpRequest(Builder builder, URI baseUrl) {
     this.method = builder.method;
-    this.url = builder.url;
+    this.baseUrl = baseUrl;
+    this.pathSegments = builder.pathSegments;
+    this.query = builder.query;
+    this.operationId = builder.operationId;
+    this.route = builder.route;
     this.headers = builder.headers;
     this.body = builder.body;
     this.contentType = builder.contentType;
@@ -51,7 +73,11 @@ public final class HttpRequest {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.method = method;
-    builder.url = url;
+    builder.baseUrl = baseUrl;
+    builder.pathSegments = pathSegments;
+    builder.query = query;
+    builder.operationId = operationId;
+    builder.route = route;
     builder.headers = headers;
     builder.body = body;
     builder.contentType = contentType;
@@ -70,27 +96,66 @@ public final class HttpRequest {
   }
 
   /**
-   * Returns the absolute URL including the query.
+   * Returns the base URL every path of the client starts with, such as {@code
+   * https://api.facilioo.de}; its path, if any, comes before {@link #pathSegments()}.
    *
-   * @return the URL
+   * @return the absolute {@code http} or {@code https} base URL, without query or fragment
    */
-  public String url() {
-    return url;
+  public URI baseUrl() {
+    return baseUrl;
   }
 
   /**
-   * Returns the URL path without host and query, suitable for logs.
+   * Returns the path segments after the base URL's path, raw: the transport encodes them.
+   *
+   * @return such as {@code [api, processes, 7]}; unmodifiable
+   */
+  public List<String> pathSegments() {
+    return pathSegments;
+  }
+
+  /**
+   * Returns the query parameters in order, raw: the transport encodes them.
+   *
+   * @return the name-value pairs; unmodifiable
+   */
+  public List<Map.Entry<String, String>> query() {
+    return query;
+  }
+
+  /**
+   * Returns the API operation this request performs, as the OpenAPI document names it.
+   *
+   * @return such as {@code retrieveProcess}, or empty for requests that are no documented operation
+   */
+  public Optional<String> operationId() {
+    return Optional.ofNullable(operationId);
+  }
+
+  /**
+   * Returns the route template of the operation, before its parameters were filled in.
+   *
+   * @return such as {@code /api/processes/{id}}, or empty when not known
+   */
+  public Optional<String> route() {
+    return Optional.ofNullable(route);
+  }
+
+  /**
+   * Returns the URL path without host and query, percent-encoded, suitable for logs.
    *
    * @return the path, such as {@code /api/processes/7}
    */
   public String path() {
-    int start = url.indexOf("://");
-    start = start < 0 ? 0 : url.indexOf('/', start + 3);
-    if (start < 0) {
-      return "/";
+    String base = baseUrl.getRawPath();
+    StringBuilder sb = new StringBuilder(base == null ? "" : base);
+    if (sb.length() > 0 && sb.charAt(sb.length() - 1) == '/') {
+      sb.setLength(sb.length() - 1);
     }
-    int end = url.indexOf('?', start);
-    return end < 0 ? url.substring(start) : url.substring(start, end);
+    for (String segment : pathSegments) {
+      sb.append('/').append(Paths.encodeSegment(segment));
+    }
+    return sb.length() == 0 ? "/" : sb.toString();
   }
 
   /**
@@ -129,7 +194,7 @@ public final class HttpRequest {
    * @return the media type, or empty when the request has no body
    */
   public Optional<String> contentType() {
-    return body == null ? Optional.<String>empty() : Optional.of(contentType);
+    return body == null ? Optional.<String>empty() : Optional.ofNullable(contentType);
   }
 
   /**
@@ -178,13 +243,17 @@ public final class HttpRequest {
   /** Collects the parts of a request; not thread-safe. */
   public static final class Builder {
     private String method = "GET";
-    private String url;
+    private @Nullable URI baseUrl;
+    private List<String> pathSegments = Collections.emptyList();
+    private List<Map.Entry<String, String>> query = Collections.emptyList();
+    private @Nullable String operationId;
+    private @Nullable String route;
     // Headers are immutable, so headers given whole are kept as they are, and setting one header
     // copies the map only: a request passing through the decorators is not copied each time.
     private HttpHeaders headers = HttpHeaders.empty();
-    private byte[] body;
-    private String contentType;
-    private Duration timeout;
+    private byte @Nullable [] body;
+    private @Nullable String contentType;
+    private @Nullable Duration timeout;
     private int attempt = 1;
 
     private Builder() {}
@@ -205,14 +274,119 @@ public final class HttpRequest {
     }
 
     /**
-     * Sets the absolute URL.
+     * Sets the base URL; every request of a client shares one, parsed once.
+     *
+     * @param baseUrl an absolute {@code http} or {@code https} URL without query or fragment
+     * @return this builder
+     * @throws IllegalArgumentException when the URL is not such a URL
+     */
+    public Builder baseUrl(URI baseUrl) {
+      Objects.requireNonNull(baseUrl, "baseUrl");
+      String scheme = baseUrl.getScheme();
+      if (!("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))
+          || baseUrl.getHost() == null
+          || baseUrl.getRawQuery() != null
+          || baseUrl.getRawFragment() != null) {
+        throw new IllegalArgumentException(
+            "baseUrl must be an absolute http(s) URL without query: " + baseUrl);
+      }
+      this.baseUrl = baseUrl;
+      return this;
+    }
+
+    /**
+     * Sets the path segments that follow the base URL's path.
+     *
+     * @param segments the raw segments, such as {@code [api, processes, 7]}; copied
+     * @return this builder
+     */
+    public Builder pathSegments(List<String> segments) {
+      List<String> copy = new ArrayList<>(segments.size());
+      for (String segment : segments) {
+        copy.add(Objects.requireNonNull(segment, "path segment"));
+      }
+      this.pathSegments = Collections.unmodifiableList(copy);
+      return this;
+    }
+
+    /**
+     * Sets the query parameters.
+     *
+     * @param query the raw name-value pairs in order; copied
+     * @return this builder
+     */
+    public Builder query(List<Map.Entry<String, String>> query) {
+      List<Map.Entry<String, String>> copy = new ArrayList<>(query.size());
+      for (Map.Entry<String, String> parameter : query) {
+        copy.add(
+            new AbstractMap.SimpleImmutableEntry<>(
+                Objects.requireNonNull(parameter.getKey(), "query name"),
+                Objects.requireNonNull(parameter.getValue(), "query value")));
+      }
+      this.query = Collections.unmodifiableList(copy);
+      return this;
+    }
+
+    /**
+     * Names the API operation and its route template, for logs and observability hooks.
+     *
+     * @param operationId such as {@code retrieveProcess}, or {@code null}
+     * @param route such as {@code /api/processes/{id}}, or {@code null}
+     * @return this builder
+     */
+    public Builder operation(@Nullable String operationId, @Nullable String route) {
+      this.operationId = operationId;
+      this.route = route;
+      return this;
+    }
+
+    /**
+     * Sets base URL, path and query from one absolute URL string: a convenience for tests and
+     * one-off calls. The SDK's own calls set the parts with {@link #baseUrl}, {@link #pathSegments}
+     * and {@link #query} instead, so that no URL string is parsed per call.
      *
      * @param url an absolute {@code http} or {@code https} URL, including any query
      * @return this builder
+     * @throws IllegalArgumentException when the URL cannot be parsed
      */
     public Builder url(String url) {
-      this.url = Objects.requireNonNull(url, "url");
-      return this;
+      URI uri;
+      try {
+        uri = new URI(Objects.requireNonNull(url, "url"));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("url is not valid: " + e.getReason(), e);
+      }
+      try {
+        baseUrl(new URI(uri.getScheme(), uri.getRawAuthority(), null, null, null));
+      } catch (URISyntaxException e) {
+        throw new IllegalArgumentException("url is not valid: " + e.getReason(), e);
+      }
+      List<String> segments = new ArrayList<>();
+      String path = uri.getRawPath();
+      if (path != null && !path.isEmpty()) {
+        for (String segment : path.substring(1).split("/", -1)) {
+          segments.add(decode(segment.replace("+", "%2B")));
+        }
+      }
+      pathSegments(segments);
+      List<Map.Entry<String, String>> pairs = new ArrayList<>();
+      if (uri.getRawQuery() != null) {
+        for (String pair : uri.getRawQuery().split("&")) {
+          int eq = pair.indexOf('=');
+          String name = eq < 0 ? pair : pair.substring(0, eq);
+          String value = eq < 0 ? "" : pair.substring(eq + 1);
+          pairs.add(new AbstractMap.SimpleImmutableEntry<>(decode(name), decode(value)));
+        }
+      }
+      return query(pairs);
+    }
+
+    private static String decode(String text) {
+      try {
+        return URLDecoder.decode(text, "UTF-8");
+      } catch (UnsupportedEncodingException e) {
+        throw new AssertionError(e);
+      }
     }
 
     /**
@@ -245,7 +419,7 @@ public final class HttpRequest {
      * @param contentType the media type; required when {@code body} is not {@code null}
      * @return this builder
      */
-    public Builder body(byte[] body, String contentType) {
+    public Builder body(byte @Nullable [] body, @Nullable String contentType) {
       if (body == null) {
         this.body = null;
         this.contentType = null;
@@ -266,7 +440,7 @@ public final class HttpRequest {
      * @param contentType the media type; required when {@code body} is not {@code null}
      * @return this builder
      */
-    public Builder adoptBody(byte[] body, String contentType) {
+    public Builder adoptBody(byte @Nullable [] body, @Nullable String contentType) {
       if (body == null) {
         this.body = null;
         this.contentType = null;
@@ -283,7 +457,7 @@ public final class HttpRequest {
      * @param timeout a positive duration, or {@code null} for the client's call timeout
      * @return this builder
      */
-    public Builder timeout(Duration timeout) {
+    public Builder timeout(@Nullable Duration timeout) {
       this.timeout = timeout == null ? null : Durations.requirePositive(timeout, "timeout");
       return this;
     }
@@ -306,13 +480,14 @@ public final class HttpRequest {
      * Creates the request.
      *
      * @return the request
-     * @throws IllegalStateException when no URL was set
+     * @throws IllegalStateException when no base URL was set
      */
     public HttpRequest build() {
-      if (url == null) {
-        throw new IllegalStateException("url is required");
+      URI base = baseUrl;
+      if (base == null) {
+        throw new IllegalStateException("baseUrl is required");
       }
-      return new HttpRequest(this);
+      return new HttpRequest(this, base);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.github.facilioo4j.core.http;
 
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signals that a request failed before any byte of it was written to the network, for example
@@ -15,7 +16,7 @@ public class RequestNotSentException extends IOException {
    * @param message what failed
    * @param cause the underlying failure, or {@code null}
    */
-  public RequestNotSentException(String message, IOException cause) {
+  public RequestNotSentException(String message, @Nullable IOException cause) {
     super(message, cause);
   }
 }

@@ -2,6 +2,7 @@ package io.github.facilioo4j.core.internal;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the field keys of server validation answers into the SDK's property paths.
@@ -20,7 +21,7 @@ public final class FieldNames {
    * @param key the key as sent; {@code null} gives {@code ""}
    * @return the normalized key; never {@code null}
    */
-  public static String normalize(String key) {
+  public static String normalize(@Nullable String key) {
     if (key == null) {
       return "";
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Helpers for HTTP header maps: case-insensitive immutable copies, first-value look-up and the
@@ -34,7 +35,8 @@ public final class HeaderMaps {
    * @param headers the headers to copy; {@code null} gives an empty map
    * @return the copy; never {@code null}
    */
-  public static Map<String, List<String>> copyOf(Map<String, ? extends List<String>> headers) {
+  public static Map<String, List<String>> copyOf(
+      @Nullable Map<String, ? extends List<String>> headers) {
     if (headers == null || headers.isEmpty()) {
       return Collections.emptyMap();
     }
@@ -65,7 +67,8 @@ public final class HeaderMaps {
    * @param name the header name; must not be {@code null}
    * @return the first value, or empty when the header is absent
    */
-  public static Optional<String> first(Map<String, ? extends List<String>> headers, String name) {
+  public static Optional<String> first(
+      @Nullable Map<String, ? extends List<String>> headers, String name) {
     if (headers == null) {
       return Optional.empty();
     }
@@ -98,7 +101,7 @@ public final class HeaderMaps {
    * @param headers the response headers; {@code null} is treated as empty
    * @return the id, or empty when none of the headers is present
    */
-  public static Optional<String> requestId(Map<String, ? extends List<String>> headers) {
+  public static Optional<String> requestId(@Nullable Map<String, ? extends List<String>> headers) {
     for (String name : REQUEST_ID_HEADERS) {
       Optional<String> value = first(headers, name).map(HeaderMaps::cleanId);
       if (value.isPresent() && !value.get().isEmpty()) {

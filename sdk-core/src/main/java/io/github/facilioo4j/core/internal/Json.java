@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one Jackson set-up of the SDK, reused by every module.
@@ -113,7 +114,7 @@ public final class Json {
      * @param text the trimmed text
      * @return the timestamp, or {@code null} when the text is not in the common form
      */
-    static OffsetDateTime parseCommonForm(String text) {
+    static @Nullable OffsetDateTime parseCommonForm(String text) {
       int length = text.length();
       if (length < 19
           || text.charAt(4) != '-'

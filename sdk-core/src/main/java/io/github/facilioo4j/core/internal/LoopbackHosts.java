@@ -5,6 +5,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one rule for which hosts may be reached over plain {@code http}: {@code localhost}, a literal
@@ -23,7 +24,7 @@ public final class LoopbackHosts {
    * @return whether the host is {@code localhost} (any case), a dotted-decimal {@code 127.x.y.z}
    *     without leading zeros, or {@code ::1}
    */
-  public static boolean isLoopback(String host) {
+  public static boolean isLoopback(@Nullable String host) {
     if (host == null) {
       return false;
     }
@@ -40,7 +41,7 @@ public final class LoopbackHosts {
    * @param host a host name; {@code null} is not
    * @return whether it is {@code localhost}, in any case
    */
-  public static boolean isLocalhostName(String host) {
+  public static boolean isLocalhostName(@Nullable String host) {
     return "localhost".equalsIgnoreCase(host);
   }
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@code Retry-After} header value: a non-negative number of seconds or an HTTP date (RFC
@@ -32,7 +33,7 @@ public final class RetryAfter {
    * @return the wait, or empty when there is no usable value
    * @throws NullPointerException if {@code clock} is {@code null}
    */
-  public static Optional<Duration> parse(String value, Clock clock) {
+  public static Optional<Duration> parse(@Nullable String value, Clock clock) {
     Objects.requireNonNull(clock, "clock is required");
     if (value == null) {
       return Optional.empty();

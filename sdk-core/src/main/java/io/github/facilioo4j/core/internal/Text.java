@@ -1,5 +1,7 @@
 package io.github.facilioo4j.core.internal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Small text helpers for building safe one-line messages.
  *
@@ -15,7 +17,7 @@ public final class Text {
    * @param text the text; {@code null} gives the empty string
    * @return the one-line text; never {@code null}
    */
-  public static String oneLine(String text) {
+  public static String oneLine(@Nullable String text) {
     if (text == null) {
       return "";
     }
@@ -47,7 +49,7 @@ public final class Text {
    * @param max the maximum length; at least 1
    * @return the shortened one-line text; never {@code null}
    */
-  public static String abbreviate(String text, int max) {
+  public static String abbreviate(@Nullable String text, int max) {
     String line = oneLine(text);
     if (line.length() <= max) {
       return line;

@@ -11,7 +11,13 @@
  * whose setter was never called is left out (unchanged), one set to {@code null} is sent as JSON
  * {@code null} (cleared).
  *
+ * <p>Null-safety is stated by {@code @NullMarked}: every accessor and builder setter of a property
+ * is {@code @Nullable}, everything else is never {@code null}.
+ *
  * <p>Do not edit the generated sources: change the OpenAPI document or the templates in {@code
  * openapi/templates} and rebuild.
  */
+@NullMarked
 package io.github.facilioo4j.processes.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.facilioo4j.core.internal.Json;
-import io.github.facilioo4j.core.internal.PageEnvelope;
+import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;

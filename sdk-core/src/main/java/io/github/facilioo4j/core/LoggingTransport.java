@@ -1,0 +1,74 @@
+package io.github.facilioo4j.core;
+
+import io.github.facilioo4j.core.http.HttpRequest;
+import io.github.facilioo4j.core.http.HttpResponse;
+import io.github.facilioo4j.core.http.HttpTransport;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Logs every attempt at DEBUG: method, URL path (no query), attempt number, status or failure,
+ * duration, and the operation id and route template when the request carries them. Headers and
+ * bodies are never logged, so tokens and passwords cannot leak. Thread-safe.
+ */
+final class LoggingTransport implements HttpTransport {
+  private static final Logger LOG = LoggerFactory.getLogger("io.github.facilioo4j.http");
+
+  private final HttpTransport delegate;
+
+  /**
+   * Wraps a transport.
+   *
+   * @param delegate the transport whose attempts are logged
+   */
+  public LoggingTransport(HttpTransport delegate) {
+    this.delegate = delegate;
+  }
+
+  @Override
+  public HttpResponse execute(HttpRequest request) throws IOException {
+    if (!LOG.isDebugEnabled()) {
+      return delegate.execute(request);
+    }
+    long start = System.nanoTime();
+    try {
+      HttpResponse response = delegate.execute(request);
+      LOG.debug(
+          "{} {} attempt {} -> {} in {} ms{}",
+          request.method(),
+          request.path(),
+          request.attempt(),
+          response.statusCode(),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+          operation(request));
+      return response;
+    } catch (IOException | RuntimeException e) {
+      LOG.debug(
+          "{} {} attempt {} -> {} in {} ms{}",
+          request.method(),
+          request.path(),
+          request.attempt(),
+          e.getClass().getSimpleName(),
+          TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+          operation(request));
+      throw e;
+    }
+  }
+
+  /**
+   * Such as {@code " (retrieveProcess /api/processes/{id})"}, or empty for a hand-built request.
+   */
+  private static String operation(HttpRequest request) {
+    if (!request.operationId().isPresent()) {
+      return "";
+    }
+    return " (" + request.operationId().get() + " " + request.route().orElse("") + ")";
+  }
+
+  @Override
+  public String toString() {
+    return "LoggingTransport";
+  }
+}

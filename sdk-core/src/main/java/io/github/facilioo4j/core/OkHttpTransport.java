@@ -1,0 +1,466 @@
+package io.github.facilioo4j.core;
+
+import io.github.facilioo4j.core.http.HttpHeaders;
+import io.github.facilioo4j.core.http.HttpRequest;
+import io.github.facilioo4j.core.http.HttpResponse;
+import io.github.facilioo4j.core.http.HttpTransport;
+import io.github.facilioo4j.core.http.RequestNotSentException;
+import io.github.facilioo4j.core.internal.Durations;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.BufferedSink;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The OkHttp adapter: the only class of the SDK that talks to OkHttp. Thread-safe.
+ *
+ * <p>Every {@link #execute} is one SDK attempt and one OkHttp call. What reaches the network is
+ * decided by {@link NetworkGate}, a network interceptor added after every other one, whatever the
+ * OkHttp client (the application's own included, with its interceptors and authenticator) would do:
+ *
+ * <ul>
+ *   <li>A POST or PATCH reaches the network at most once per attempt. When OkHttp or an interceptor
+ *       tries to send it again, nothing is sent and this transport returns the first answer (a
+ *       {@code 503} stays a {@code 503}), or rethrows the first failure.
+ *   <li>A failure before the request may have reached the network is thrown as {@link
+ *       RequestNotSentException}.
+ *   <li>A POST or PATCH about to be written to a pooled connection that the server already closed
+ *       is provably unsent: the connection is dropped and the request goes out on another one (3
+ *       connections at most); if every connection tried was closed, the attempt ends with {@link
+ *       RequestNotSentException}. Exactly one copy can reach the server.
+ *   <li>After {@link #close()}, nothing more goes out: a call that has not begun sending fails with
+ *       {@link IllegalStateException}, also when it was already under way (connecting, waiting to
+ *       retry); a request already being written completes.
+ *   <li>{@link Thread#interrupt()} cancels the call, also while it is blocked reading: the attempt
+ *       ends with an {@link java.io.InterruptedIOException} and the interrupt flag stays set.
+ * </ul>
+ *
+ * <p>OkHttp's own {@code retryOnConnectionFailure} is switched off so that only the SDK retries,
+ * and redirects are not followed: a 3xx answer reaches the caller as an {@code
+ * UnexpectedStatusException} carrying the {@code Location} header. Timeouts are rounded up to whole
+ * milliseconds, so a positive timeout never becomes OkHttp's 0, "no timeout".
+ */
+final class OkHttpTransport implements HttpTransport {
+  /** How many pooled connections closed by the server one attempt skips before giving up. */
+  static final int STALE_CONNECTIONS = 3;
+
+  private static final String JSON = "application/json; charset=utf-8";
+  private static final MediaType JSON_MEDIA_TYPE = MediaType.get(JSON);
+
+  private final OkHttpClient client;
+  private final boolean ownsResources;
+
+  /** The transport this one was derived from or shares its lifecycle with, or {@code null}. */
+  private final OkHttpTransport parent;
+
+  private volatile boolean closed;
+
+  private OkHttpTransport(
+      OkHttpClient client, boolean ownsResources, @Nullable OkHttpTransport parent) {
+    this.client = client;
+    this.ownsResources = ownsResources;
+    this.parent = parent;
+  }
+
+  /**
+   * Creates a transport.
+   *
+   * @param base the application's client to derive from, or {@code null} to create a new client
+   *     whose dispatcher and connection pool this transport owns
+   * @param timeouts connect, read, write and call timeouts
+   * @return the transport
+   */
+  public static OkHttpTransport create(@Nullable OkHttpClient base, Timeouts timeouts) {
+    return create(base, timeouts, null);
+  }
+
+  /**
+   * Creates a transport that is closed when {@code parent} is, for a derived client with an OkHttp
+   * client of its own.
+   *
+   * @param base the application's client to derive from, or {@code null} to create a new client
+   *     whose dispatcher and connection pool this transport owns
+   * @param timeouts connect, read, write and call timeouts
+   * @param parent the transport whose {@link #close()} also closes this one, or {@code null}
+   * @return the transport
+   */
+  public static OkHttpTransport create(
+      @Nullable OkHttpClient base, Timeouts timeouts, @Nullable OkHttpTransport parent) {
+    if (base == null) {
+      return new OkHttpTransport(
+          configure(new OkHttpClient.Builder(), null, timeouts), true, parent);
+    }
+    return new OkHttpTransport(configure(base.newBuilder(), base, timeouts), false, parent);
+  }
+
+  /**
+   * Derives a transport that shares this one's connection pool and dispatcher but not their
+   * ownership: closing the derived transport releases nothing, and closing this one closes the
+   * derived one too.
+   *
+   * @param timeouts the derived transport's timeouts
+   * @return the derived transport
+   */
+  public OkHttpTransport derive(Timeouts timeouts) {
+    OkHttpClient.Builder builder = client.newBuilder();
+    // The gate is already in the list; it must stay the last network interceptor, exactly once.
+    builder.networkInterceptors().remove(NetworkGate.INSTANCE);
+    return new OkHttpTransport(configure(builder, client, timeouts), false, this);
+  }
+
+  private static OkHttpClient configure(
+      OkHttpClient.Builder builder, @Nullable OkHttpClient source, Timeouts timeouts) {
+    LoopbackRoutes.apply(builder, source);
+    return builder
+        .retryOnConnectionFailure(false)
+        // Never follow redirects: a 307/308 would send a create again, a 301-303 would turn it
+        // into a GET whose answer is read as if it were the create's, and a redirect may lead the
+        // request (and, through an application's own interceptors, its credentials) elsewhere.
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .connectTimeout(Durations.toMillisRoundingUp(timeouts.connect), TimeUnit.MILLISECONDS)
+        .readTimeout(Durations.toMillisRoundingUp(timeouts.read), TimeUnit.MILLISECONDS)
+        .writeTimeout(Durations.toMillisRoundingUp(timeouts.write), TimeUnit.MILLISECONDS)
+        .callTimeout(Durations.toMillisRoundingUp(timeouts.call), TimeUnit.MILLISECONDS)
+        .addNetworkInterceptor(NetworkGate.INSTANCE)
+        .build();
+  }
+
+  /**
+   * Tells whether this transport created its OkHttp client and so must release it.
+   *
+   * @return whether {@link #close()} releases threads and connections
+   */
+  public boolean ownsResources() {
+    return ownsResources;
+  }
+
+  /**
+   * Closes the transport: from now on it sends nothing (see the class documentation), nor does any
+   * transport derived from it. It also releases the dispatcher's threads and the pooled connections
+   * when this transport owns them; a client the application supplied, and the shared resources of a
+   * derived transport, are left untouched. Calling it again has no effect.
+   */
+  public void close() {
+    closed = true;
+    if (ownsResources) {
+      client.dispatcher().executorService().shutdown();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  /**
+   * Tells whether this transport, or the one it was derived from, was closed.
+   *
+   * @return whether requests are refused
+   */
+  public boolean isClosed() {
+    return closed || (parent != null && parent.isClosed());
+  }
+
+  /**
+   * Tells whether the OkHttp dispatcher's threads were shut down, for tests of the lifecycle.
+   *
+   * @return whether the dispatcher's executor is shut down
+   */
+  public boolean isDispatcherShutDown() {
+    return client.dispatcher().executorService().isShutdown();
+  }
+
+  /**
+   * Counts connections in the pool, for tests that check nothing leaked.
+   *
+   * @return the number of pooled connections, idle or in use
+   */
+  public int connectionCount() {
+    return client.connectionPool().connectionCount();
+  }
+
+  /**
+   * Counts idle connections in the pool, for tests that check nothing leaked.
+   *
+   * @return the number of idle pooled connections
+   */
+  public int idleConnectionCount() {
+    return client.connectionPool().idleConnectionCount();
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * @throws IllegalStateException when the transport was closed before the request began sending
+   * @throws java.io.InterruptedIOException when the thread was interrupted; the flag stays set
+   */
+  @Override
+  public HttpResponse execute(HttpRequest request) throws IOException {
+    for (int stale = 1; ; stale++) {
+      Attempt attempt = new Attempt(this, !request.isIdempotent());
+      try {
+        return execute(request, attempt);
+      } catch (RequestNotSentException e) {
+        if (!attempt.staleConnection
+            || stale == STALE_CONNECTIONS
+            || Thread.currentThread().isInterrupted()) {
+          throw e;
+        }
+        // The server closed the pooled connection before the request was written to it: send the
+        // request on another connection. Nothing of it reached the server.
+      }
+    }
+  }
+
+  private HttpResponse execute(HttpRequest request, Attempt attempt) throws IOException {
+    if (isClosed()) {
+      throw new IllegalStateException("client is closed");
+    }
+    Call call = client.newCall(toOkHttp(request, attempt));
+    attempt.bind(call);
+    if (request.timeout().isPresent()) {
+      call.timeout()
+          .timeout(Durations.toMillisRoundingUp(request.timeout().get()), TimeUnit.MILLISECONDS);
+    }
+    try {
+      return new OkHttpResponse(attempt.execute(), attempt);
+    } catch (IOException e) {
+      if (attempt.replayRefused) {
+        // Something above the network tried to send the request again; the caller gets what the
+        // one request that went out got.
+        FirstAnswer first = attempt.firstAnswer;
+        if (first != null) {
+          return first.toResponse();
+        }
+        IOException failure = attempt.firstFailure;
+        if (failure != null && failure != e) {
+          failure.addSuppressed(e);
+          throw failure;
+        }
+      }
+      if (!attempt.reachedNetwork) {
+        if (isClosed() && !Thread.currentThread().isInterrupted()) {
+          throw new IllegalStateException("client is closed", e);
+        }
+        throw new RequestNotSentException("request was not sent: " + e, e);
+      }
+      throw e;
+    }
+  }
+
+  private Request toOkHttp(HttpRequest request, Attempt attempt) {
+    Request.Builder builder = new Request.Builder().url(url(request));
+    for (Map.Entry<String, List<String>> header : request.headers().asMap().entrySet()) {
+      for (String value : header.getValue()) {
+        builder.addHeader(header.getKey(), value);
+      }
+    }
+    RequestBody body = null;
+    // Written from a read-only view of the request's bytes: body() would copy the array each call.
+    Optional<ByteBuffer> bytes = request.bodyBuffer();
+    if (bytes.isPresent()) {
+      String type = request.contentType().orElse("application/json");
+      body =
+          new BufferBody(
+              request,
+              bytes.get().remaining(),
+              JSON.equals(type) ? JSON_MEDIA_TYPE : MediaType.get(type),
+              attempt.sendsOnce);
+    } else if (requiresBody(request.method())) {
+      body = RequestBody.create(new byte[0], null);
+    }
+    return builder.method(request.method(), body).tag(Attempt.class, attempt).build();
+  }
+
+  /**
+   * Builds the wire URL once from the request's parts: OkHttp encodes each path segment and query
+   * parameter, so no URL string is assembled or parsed on the way.
+   */
+  static HttpUrl url(HttpRequest request) {
+    java.net.URI base = request.baseUrl();
+    HttpUrl.Builder url = new HttpUrl.Builder().scheme(base.getScheme()).host(base.getHost());
+    if (base.getPort() != -1) {
+      url.port(base.getPort());
+    }
+    String basePath = base.getRawPath();
+    if (basePath != null && !basePath.isEmpty()) {
+      url.encodedPath(basePath);
+    }
+    for (String segment : request.pathSegments()) {
+      url.addPathSegment(segment);
+    }
+    for (Map.Entry<String, String> parameter : request.query()) {
+      url.addQueryParameter(parameter.getKey(), parameter.getValue());
+    }
+    return url.build();
+  }
+
+  private static boolean requiresBody(String method) {
+    return method.equals("POST")
+        || method.equals("PUT")
+        || method.equals("PATCH")
+        || method.equals("PROPPATCH")
+        || method.equals("REPORT");
+  }
+
+  @Override
+  public String toString() {
+    return "OkHttpTransport{ownsResources=" + ownsResources + "}";
+  }
+
+  /** Connect, read, write and whole-call timeouts. */
+  public static final class Timeouts {
+    final Duration connect;
+    final Duration read;
+    final Duration write;
+    final Duration call;
+
+    /**
+     * Groups the timeouts.
+     *
+     * @param connect connect timeout
+     * @param read read timeout
+     * @param write write timeout
+     * @param call whole-call timeout
+     */
+    public Timeouts(Duration connect, Duration read, Duration write, Duration call) {
+      this.connect = connect;
+      this.read = read;
+      this.write = write;
+      this.call = call;
+    }
+  }
+
+  /**
+   * A body written from the request's bytes without copying them first. A POST's or PATCH's body is
+   * one-shot, so that OkHttp itself does not even try a follow-up; {@link NetworkGate} refuses any
+   * that would still be tried.
+   */
+  private static final class BufferBody extends RequestBody {
+    private final HttpRequest request;
+    private final MediaType type;
+    private final long length;
+    private final boolean oneShot;
+
+    BufferBody(HttpRequest request, long length, MediaType type, boolean oneShot) {
+      this.request = request;
+      this.type = type;
+      this.length = length;
+      this.oneShot = oneShot;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return oneShot;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return type;
+    }
+
+    @Override
+    public long contentLength() {
+      return length;
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      Optional<ByteBuffer> bytes = request.bodyBuffer();
+      if (bytes.isPresent()) {
+        ByteBuffer buffer = bytes.get();
+        while (buffer.hasRemaining()) {
+          sink.write(buffer);
+        }
+      }
+    }
+  }
+
+  /** Adapts an OkHttp response; its body is read interruptibly. */
+  private static final class OkHttpResponse implements HttpResponse {
+    private final Response response;
+    private final Attempt attempt;
+    private final HttpHeaders headers;
+
+    OkHttpResponse(Response response, Attempt attempt) {
+      this.response = response;
+      this.attempt = attempt;
+      this.headers = HttpHeaders.of(response.headers().toMultimap());
+    }
+
+    @Override
+    public int statusCode() {
+      return response.code();
+    }
+
+    @Override
+    public HttpHeaders headers() {
+      return headers;
+    }
+
+    @Override
+    public InputStream body() {
+      ResponseBody body = response.body();
+      return body == null
+          ? new ByteArrayInputStream(new byte[0])
+          : new InterruptibleStream(body.byteStream(), attempt);
+    }
+
+    @Override
+    public byte[] bodyBytes() throws IOException {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (InputStream in = body()) {
+        byte[] buffer = new byte[8192];
+        for (int n; (n = in.read(buffer)) != -1; ) {
+          out.write(buffer, 0, n);
+        }
+      }
+      return out.toByteArray();
+    }
+
+    @Override
+    public void close() {
+      response.close();
+    }
+  }
+
+  /** A body stream whose reads end when the reading thread is interrupted. */
+  private static final class InterruptibleStream extends FilterInputStream {
+    private final Attempt attempt;
+
+    InterruptibleStream(InputStream in, Attempt attempt) {
+      super(in);
+      this.attempt = attempt;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n == -1 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (in.available() > 0) {
+        // Bytes already buffered are read without blocking: no need to arm the interrupt.
+        return in.read(buffer, offset, length);
+      }
+      return attempt.read(in, buffer, offset, length);
+    }
+  }
+}
