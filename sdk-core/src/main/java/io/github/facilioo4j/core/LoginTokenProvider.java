@@ -201,7 +201,7 @@ public final class LoginTokenProvider implements TokenProvider {
     body.put("email", email);
     body.put("password", password);
     body.put("skipMultiFactorAuthentication", false);
-    AuthEndpoint.Answer answer = b.post(LOGIN_PATH, body);
+    AuthEndpoint.Answer answer = b.post("login", LOGIN_PATH, body);
     Instant received = b.clock.instant();
     String what = loginName();
     // A server may echo the password in headers too, not only in the body.
@@ -263,7 +263,7 @@ public final class LoginTokenProvider implements TokenProvider {
   private LoginToken refresh(AuthEndpoint b, String refreshToken) {
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("refreshToken", refreshToken);
-    AuthEndpoint.Answer answer = b.post(REFRESH_PATH, body);
+    AuthEndpoint.Answer answer = b.post("refresh", REFRESH_PATH, body);
     Instant received = b.clock.instant();
     if (!answer.isSuccess()) {
       throw ErrorMapper.toException(
