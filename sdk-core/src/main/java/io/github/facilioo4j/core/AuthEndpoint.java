@@ -56,9 +56,13 @@ final class AuthEndpoint {
   /**
    * Posts a JSON body and reads the whole answer.
    *
+   * @param operationId names the call for logs and request listeners, such as {@code login}
+   * @param path the path after the base URL
+   * @param body the JSON body
+   * @return the answer
    * @throws io.github.facilioo4j.core.errors.FaciliooIoException when the call fails on the network
    */
-  Answer post(String path, ObjectNode body) {
+  Answer post(String operationId, String path, ObjectNode body) {
     byte[] bytes;
     try {
       bytes = Json.mapper().writeValueAsBytes(body);
@@ -69,6 +73,7 @@ final class AuthEndpoint {
         HttpRequest.builder()
             .method("POST")
             .url(baseUrl + path)
+            .operation(operationId, path)
             .headers(headers)
             .body(bytes, "application/json; charset=utf-8")
             .build();
@@ -81,11 +86,12 @@ final class AuthEndpoint {
    *
    * @throws io.github.facilioo4j.core.errors.FaciliooIoException when the call fails on the network
    */
-  Answer postBearer(String path, String bearer) {
+  Answer postBearer(String operationId, String path, String bearer) {
     HttpRequest request =
         HttpRequest.builder()
             .method("POST")
             .url(baseUrl + path)
+            .operation(operationId, path)
             .headers(headers)
             .header(HeaderNames.AUTHORIZATION, "Bearer " + bearer)
             .build();

@@ -155,7 +155,7 @@ final class Exchange {
         what + " failed" + (notSent ? " before it was sent" : "") + ": " + reason, cause, notSent);
   }
 
-  private static boolean isTimeout(IOException e) {
+  static boolean isTimeout(IOException e) {
     return e instanceof SocketTimeoutException
         || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
   }

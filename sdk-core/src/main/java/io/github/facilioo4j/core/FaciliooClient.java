@@ -64,7 +64,9 @@ public final class FaciliooClient implements AutoCloseable {
     this.random = random;
     this.defaultHeaders = DefaultHeaders.of(options, RequestOptions.none());
     this.baseUrl = URI.create(options.baseUrl());
-    HttpTransport logged = new LoggingTransport(okHttp);
+    HttpTransport logged =
+        ObservingTransport.wrap(
+            new LoggingTransport(okHttp), options.requestListener().orElse(null));
     // Login calls go through the same connections but never through the auth decorator. The
     // provider is not bound to this client: the client asks for its own API's token on each call.
     TokenSource tokens = ClientTokens.of(options, retrying(logged, options, random));

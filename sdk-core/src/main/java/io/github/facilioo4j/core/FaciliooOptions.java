@@ -69,6 +69,7 @@ public final class FaciliooOptions {
   private final OkHttpClient okHttpClient;
   private final Clock clock;
   private final Sleeper sleeper;
+  private final @Nullable RequestListener requestListener;
 
   private FaciliooOptions(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -86,6 +87,7 @@ public final class FaciliooOptions {
     this.okHttpClient = b.okHttpClient;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
+    this.requestListener = b.requestListener;
   }
 
   /**
@@ -184,6 +186,7 @@ public final class FaciliooOptions {
     b.okHttpClient = okHttpClient;
     b.clock = clock;
     b.sleeper = sleeper;
+    b.requestListener = requestListener;
     return b;
   }
 
@@ -325,6 +328,15 @@ public final class FaciliooOptions {
     return sleeper;
   }
 
+  /**
+   * Returns what is told about every attempt, for metrics and traces.
+   *
+   * @return the listener, or empty when none was set (the default)
+   */
+  public Optional<RequestListener> requestListener() {
+    return Optional.ofNullable(requestListener);
+  }
+
   /** Describes the options; the token provider prints without its secrets. */
   @Override
   public String toString() {
@@ -354,6 +366,7 @@ public final class FaciliooOptions {
         + maxRetryDelay
         + ", okHttpClient="
         + (okHttpClient == null ? "sdk-owned" : "user-supplied")
+        + (requestListener == null ? "" : ", requestListener=" + requestListener)
         + "}";
   }
 
@@ -374,6 +387,7 @@ public final class FaciliooOptions {
     private OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
+    private @Nullable RequestListener requestListener;
 
     private Builder() {}
 
@@ -561,6 +575,19 @@ public final class FaciliooOptions {
      */
     public Builder sleeper(Sleeper sleeper) {
       this.sleeper = sleeper;
+      return this;
+    }
+
+    /**
+     * Sets what is told about every attempt (retries, token replays and logins included) with its
+     * operation id, route template, status, attempt number, duration and outcome; see {@link
+     * RequestListener} for threads and failures. The Spring Boot starter sets one for Micrometer.
+     *
+     * @param requestListener the listener, thread-safe; {@code null} for none (the default)
+     * @return this builder
+     */
+    public Builder requestListener(@Nullable RequestListener requestListener) {
+      this.requestListener = requestListener;
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.github.facilioo4j.core;
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
+import io.github.facilioo4j.core.internal.HeaderMaps;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -10,8 +11,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs every attempt at DEBUG: method, URL path (no query), attempt number, status or failure,
- * duration, and the operation id and route template when the request carries them. Headers and
- * bodies are never logged, so tokens and passwords cannot leak. Thread-safe.
+ * duration, the answer's request id, and the operation id and route template when the request
+ * carries them. Headers and bodies are never logged, so tokens and passwords cannot leak.
+ * Thread-safe.
  */
 final class LoggingTransport implements HttpTransport {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.facilioo4j.http");
@@ -36,12 +38,13 @@ final class LoggingTransport implements HttpTransport {
     try {
       HttpResponse response = delegate.execute(request);
       LOG.debug(
-          "{} {} attempt {} -> {} in {} ms{}",
+          "{} {} attempt {} -> {} in {} ms{}{}",
           request.method(),
           request.path(),
           request.attempt(),
           response.statusCode(),
           TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+          requestId(response),
           operation(request));
       return response;
     } catch (IOException | RuntimeException e) {
@@ -57,10 +60,17 @@ final class LoggingTransport implements HttpTransport {
     }
   }
 
+  /** Such as {@code ", request id 0HN1..."}, or empty when the answer carries none. */
+  static String requestId(HttpResponse response) {
+    return HeaderMaps.requestId(response.headers().asMap())
+        .map(id -> ", request id " + id)
+        .orElse("");
+  }
+
   /**
    * Such as {@code " (retrieveProcess /api/processes/{id})"}, or empty for a hand-built request.
    */
-  private static String operation(HttpRequest request) {
+  static String operation(HttpRequest request) {
     if (!request.operationId().isPresent()) {
       return "";
     }

@@ -204,7 +204,7 @@ public final class LoginTokenProvider implements TokenProvider {
     body.put("email", email);
     body.put("password", password);
     body.put("skipMultiFactorAuthentication", false);
-    AuthEndpoint.Answer answer = b.post(LOGIN_PATH, body);
+    AuthEndpoint.Answer answer = b.post("login", LOGIN_PATH, body);
     Instant received = b.clock.instant();
     String what = loginName();
     // A server may echo the password in headers too, not only in the body.
@@ -268,13 +268,13 @@ public final class LoginTokenProvider implements TokenProvider {
     boolean byBody = previous.refreshByBody;
     AuthEndpoint.Answer answer = null;
     if (!byBody) {
-      answer = b.postBearer(REFRESH_PATH, refreshToken);
+      answer = b.postBearer("refresh", REFRESH_PATH, refreshToken);
       byBody = refusesForm(answer.status);
     }
     if (byBody) {
       ObjectNode body = Json.mapper().createObjectNode();
       body.put("refreshToken", refreshToken);
-      answer = b.post(REFRESH_PATH, body);
+      answer = b.post("refresh", REFRESH_PATH, body);
     }
     Instant received = b.clock.instant();
     if (!answer.isSuccess()) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.DoubleSupplier;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +92,7 @@ final class RetryingTransport implements HttpTransport {
             || Thread.currentThread().isInterrupted()
             || !(e instanceof RequestNotSentException || request.isIdempotent())
             || isCertificateFailure(e)) {
+          logNotRetried(current, "failed (" + e.getClass().getSimpleName() + ")", "", e);
           throw e;
         }
         Duration delay = backoff(attempt);
@@ -105,6 +107,13 @@ final class RetryingTransport implements HttpTransport {
         continue;
       }
       if (last || !request.isIdempotent() || !isRetryableStatus(response.statusCode())) {
+        if (isRetryableStatus(response.statusCode())) {
+          logNotRetried(
+              current,
+              "answered " + response.statusCode(),
+              LoggingTransport.requestId(response),
+              null);
+        }
         return response;
       }
       Duration delay = delayFor(response, attempt);
@@ -119,6 +128,38 @@ final class RetryingTransport implements HttpTransport {
       response.close();
       sleep(delay);
     }
+  }
+
+  /**
+   * Says at DEBUG why a failure that a retry could have helped is the call's answer, such as {@code
+   * POST /api/processes answered 503; not retried: the POST may have reached the server, and the
+   * API has no idempotency keys (createProcess /api/processes)}.
+   */
+  private void logNotRetried(
+      HttpRequest request, String what, String requestId, @Nullable IOException failure) {
+    if (!LOG.isDebugEnabled()) {
+      return;
+    }
+    String reason;
+    if (failure != null && isCertificateFailure(failure)) {
+      reason = "the server's certificate was refused";
+    } else if (!request.isIdempotent() && !(failure instanceof RequestNotSentException)) {
+      reason =
+          "the "
+              + request.method()
+              + " may have reached the server, and the API has no"
+              + " idempotency keys";
+    } else {
+      reason = "no retries left after attempt " + request.attempt();
+    }
+    LOG.debug(
+        "{} {} {}{}; not retried: {}{}",
+        request.method(),
+        request.path(),
+        what,
+        requestId,
+        reason,
+        LoggingTransport.operation(request));
   }
 
   /**
