@@ -110,6 +110,13 @@ class LookupOperationsTest extends ProcessesTestSupport {
             "[4]"));
     rows.add(
         row(
+            "listUnitProcesses sorted",
+            p -> p.listForUnit(3).pageSize(10).ascendingOrder(false),
+            page(1, 1, 10, one(6, "")),
+            "/api/units/3/processes?pageNumber=1&pageSize=10&AscendingOrder=false",
+            "[6]"));
+    rows.add(
+        row(
             "retrieveProcessStageById",
             p -> p.processTypes().stage(4),
             one(4, ""),
