@@ -63,13 +63,29 @@ public final class FaciliooClient implements AutoCloseable {
     this.random = random;
     this.defaultHeaders = DefaultHeaders.of(options, RequestOptions.none());
     this.baseUrl = URI.create(options.baseUrl());
-    HttpTransport logged = new LoggingTransport(okHttp);
+    HttpTransport logged = new LoggingTransport(rateLimited(okHttp, options));
     TokenProvider tokens = options.tokenProvider();
     if (tokens instanceof LoginTokenProvider) {
       // Login calls go through the same connections but never through the auth decorator.
       ((LoginTokenProvider) tokens).bind(retrying(logged, options, random), options);
     }
     this.transport = retrying(new AuthenticatingTransport(logged, tokens), options, random);
+  }
+
+  /**
+   * The rate limiter sits nearest the network, so that every attempt takes a permit: retries,
+   * replays after a 401, and login calls, which bypass the auth decorator but share this transport.
+   */
+  private static HttpTransport rateLimited(HttpTransport delegate, FaciliooOptions options) {
+    if (!options.rateLimiter().isPresent()) {
+      return delegate;
+    }
+    return new RateLimitingTransport(
+        delegate,
+        options.rateLimiter().get(),
+        options.rateLimitWait().orElse(null),
+        options.callTimeout(),
+        options.clock());
   }
 
   private static HttpTransport retrying(
