@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A successful (2xx) answer: its status, its headers and the decoded body.
@@ -123,7 +124,7 @@ public final class ApiResponse<T> {
    * @return whether both are equal responses
    */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (this == o) {
       return true;
     }

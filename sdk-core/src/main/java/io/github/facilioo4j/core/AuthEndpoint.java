@@ -9,6 +9,7 @@ import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.internal.Json;
 import java.io.IOException;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sends the login and refresh calls of a {@link LoginTokenProvider} through a client's transport,
@@ -70,7 +71,7 @@ final class AuthEndpoint {
     }
 
     /** Returns a non-blank text member of a JSON object body, or {@code null}. */
-    String text(String field) {
+    @Nullable String text(String field) {
       JsonNode json;
       try {
         json = Json.mapper().readTree(body);

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything a {@link FaciliooClient} is configured with. Immutable and thread-safe.
@@ -458,7 +459,7 @@ public final class FaciliooOptions {
      * @param language the language, or {@code null} to send none
      * @return this builder
      */
-    public Builder language(Language language) {
+    public Builder language(@Nullable Language language) {
       this.language = language;
       return this;
     }
@@ -564,7 +565,7 @@ public final class FaciliooOptions {
      * @param okHttpClient the client, or {@code null} to let the SDK create one
      * @return this builder
      */
-    public Builder okHttpClient(OkHttpClient okHttpClient) {
+    public Builder okHttpClient(@Nullable OkHttpClient okHttpClient) {
       this.okHttpClient = okHttpClient;
       return this;
     }

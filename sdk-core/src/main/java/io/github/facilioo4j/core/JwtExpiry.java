@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.facilioo4j.core.internal.Json;
 import java.time.Instant;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the {@code exp} claim of a JWT without checking its signature. */
 final class JwtExpiry {
@@ -15,7 +16,7 @@ final class JwtExpiry {
    * @param jwt the token
    * @return the expiry, or {@code null} when the token is no JWT or carries no numeric {@code exp}
    */
-  static Instant of(String jwt) {
+  static @Nullable Instant of(String jwt) {
     String[] parts = jwt.split("\\.");
     if (parts.length < 2) {
       return null;

@@ -3,6 +3,7 @@ package io.github.facilioo4j.core;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A language for the {@code Accept-Language} header: a validated, well-formed BCP-47 tag.
@@ -82,7 +83,7 @@ public final class Language {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     return other instanceof Language && tag.equals(((Language) other).tag);
   }
 

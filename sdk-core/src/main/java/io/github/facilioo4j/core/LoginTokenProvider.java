@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -383,7 +384,7 @@ public final class LoginTokenProvider implements TokenProvider {
      * @param clock the clock, or {@code null} (the default) to use the client's clock
      * @return this builder
      */
-    public Builder clock(Clock clock) {
+    public Builder clock(@Nullable Clock clock) {
       this.clock = clock;
       return this;
     }

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import okhttp3.Dns;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes a loopback base URL reach this machine, whatever the OkHttp client the SDK derives from is
@@ -30,7 +31,7 @@ final class LoopbackRoutes {
    * @param builder the builder of the SDK's client
    * @param source the client the builder came from, or {@code null} for OkHttp's defaults
    */
-  static void apply(OkHttpClient.Builder builder, OkHttpClient source) {
+  static void apply(OkHttpClient.Builder builder, @Nullable OkHttpClient source) {
     Dns dns = source == null ? Dns.SYSTEM : source.dns();
     if (!(dns instanceof LocalhostDns)) {
       builder.dns(new LocalhostDns(dns));

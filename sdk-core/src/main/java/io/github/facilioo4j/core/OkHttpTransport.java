@@ -26,6 +26,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The OkHttp adapter: the only class of the SDK that talks to OkHttp. Thread-safe.
@@ -71,7 +72,8 @@ final class OkHttpTransport implements HttpTransport {
 
   private volatile boolean closed;
 
-  private OkHttpTransport(OkHttpClient client, boolean ownsResources, OkHttpTransport parent) {
+  private OkHttpTransport(
+      OkHttpClient client, boolean ownsResources, @Nullable OkHttpTransport parent) {
     this.client = client;
     this.ownsResources = ownsResources;
     this.parent = parent;
@@ -85,7 +87,7 @@ final class OkHttpTransport implements HttpTransport {
    * @param timeouts connect, read, write and call timeouts
    * @return the transport
    */
-  public static OkHttpTransport create(OkHttpClient base, Timeouts timeouts) {
+  public static OkHttpTransport create(@Nullable OkHttpClient base, Timeouts timeouts) {
     return create(base, timeouts, null);
   }
 
@@ -100,7 +102,7 @@ final class OkHttpTransport implements HttpTransport {
    * @return the transport
    */
   public static OkHttpTransport create(
-      OkHttpClient base, Timeouts timeouts, OkHttpTransport parent) {
+      @Nullable OkHttpClient base, Timeouts timeouts, @Nullable OkHttpTransport parent) {
     if (base == null) {
       return new OkHttpTransport(
           configure(new OkHttpClient.Builder(), null, timeouts), true, parent);
@@ -124,7 +126,7 @@ final class OkHttpTransport implements HttpTransport {
   }
 
   private static OkHttpClient configure(
-      OkHttpClient.Builder builder, OkHttpClient source, Timeouts timeouts) {
+      OkHttpClient.Builder builder, @Nullable OkHttpClient source, Timeouts timeouts) {
     LoopbackRoutes.apply(builder, source);
     return builder
         .retryOnConnectionFailure(false)

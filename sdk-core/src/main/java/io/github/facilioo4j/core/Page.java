@@ -12,6 +12,7 @@ import java.util.Spliterator;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a listing, able to walk on to the following pages.
@@ -95,7 +96,8 @@ public final class Page<T> {
    * @return the page; never {@code null}
    * @throws NullPointerException if {@code response} or its value is {@code null}
    */
-  public static <T> Page<T> of(ApiResponse<PageEnvelope<T>> response, PageFetcher<T> next) {
+  public static <T> Page<T> of(
+      ApiResponse<PageEnvelope<T>> response, @Nullable PageFetcher<T> next) {
     Objects.requireNonNull(response, "response is required");
     PageEnvelope<T> envelope =
         Objects.requireNonNull(response.value(), "response value is required");
@@ -112,7 +114,7 @@ public final class Page<T> {
    * @return the page; never {@code null}
    * @throws NullPointerException if {@code envelope} is {@code null}
    */
-  public static <T> Page<T> of(PageEnvelope<T> envelope, PageFetcher<T> next) {
+  public static <T> Page<T> of(PageEnvelope<T> envelope, @Nullable PageFetcher<T> next) {
     return new Page<>(Objects.requireNonNull(envelope, "envelope is required"), null, next);
   }
 
@@ -201,7 +203,7 @@ public final class Page<T> {
    *
    * @return the next page, or {@code null} when the walk ends here
    */
-  private Page<T> fetchNext(PageWalk<T> walk) {
+  private @Nullable Page<T> fetchNext(PageWalk<T> walk) {
     if (fetcher == null) {
       return null;
     }

@@ -5,6 +5,7 @@ import io.github.facilioo4j.core.internal.Durations;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Per-request overrides of the client's options: api version, language, timeout and extra headers.
@@ -105,7 +106,7 @@ public final class RequestOptions {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (!(other instanceof RequestOptions)) {
       return false;
     }
@@ -150,7 +151,7 @@ public final class RequestOptions {
      * @param apiVersion the version, or {@code null} to use the client's
      * @return this builder
      */
-    public Builder apiVersion(ApiVersion apiVersion) {
+    public Builder apiVersion(@Nullable ApiVersion apiVersion) {
       this.apiVersion = apiVersion;
       return this;
     }
@@ -161,7 +162,7 @@ public final class RequestOptions {
      * @param language the language, or {@code null} to use the client's
      * @return this builder
      */
-    public Builder language(Language language) {
+    public Builder language(@Nullable Language language) {
       this.language = language;
       return this;
     }
@@ -173,7 +174,7 @@ public final class RequestOptions {
      * @return this builder
      * @throws IllegalArgumentException when the timeout is not positive
      */
-    public Builder timeout(Duration timeout) {
+    public Builder timeout(@Nullable Duration timeout) {
       this.timeout = timeout == null ? null : Durations.requirePositive(timeout, "timeout");
       return this;
     }

@@ -1,15 +1,18 @@
 package io.github.facilioo4j.processes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.facilioo4j.core.ApiResponse;
 import io.github.facilioo4j.core.Language;
 import io.github.facilioo4j.core.Page;
+import io.github.facilioo4j.core.errors.ValidationException;
 import io.github.facilioo4j.core.spi.OperationCall;
 import io.github.facilioo4j.processes.model.ProcessRead;
 import io.github.facilioo4j.processes.model.ProcessStageRead;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -160,6 +163,82 @@ class OperationsTest extends ProcessesTestSupport {
       assertJsonBody(row.body, request);
     }
     assertEquals(1, server.getRequestCount());
+  }
+
+  static Stream<Arguments> invalidCalls() {
+    List<Arguments> rows = new ArrayList<>();
+    for (Mode mode : Mode.values()) {
+      rows.add(
+          Arguments.of(
+              "createProcess",
+              (Function<ProcessesClient, OperationCall<?, ?>>) p -> p.create().report(" "),
+              Arrays.asList("report", "contactId", "typeId", "unitId"),
+              mode));
+      rows.add(
+          Arguments.of(
+              "retrieveProcess",
+              (Function<ProcessesClient, OperationCall<?, ?>>) ProcessesClient::retrieve,
+              Arrays.asList("id"),
+              mode));
+      rows.add(
+          Arguments.of(
+              "updateProcess",
+              (Function<ProcessesClient, OperationCall<?, ?>>) p -> p.update(0).typeId(-2),
+              Arrays.asList("id", "typeId"),
+              mode));
+      rows.add(
+          Arguments.of(
+              "listProcesses",
+              (Function<ProcessesClient, OperationCall<?, ?>>) ProcessesClient::list,
+              Arrays.asList("pageSize"),
+              mode));
+      rows.add(
+          Arguments.of(
+              "listPropertyProcesses",
+              (Function<ProcessesClient, OperationCall<?, ?>>)
+                  p -> p.listForProperty(0).pageSize(101),
+              Arrays.asList("propertyId", "pageSize"),
+              mode));
+      rows.add(
+          Arguments.of(
+              "listUnitProcesses",
+              (Function<ProcessesClient, OperationCall<?, ?>>)
+                  p -> p.listForUnit(-1).pageSize(1).pageNumber(0),
+              Arrays.asList("unitId", "pageNumber"),
+              mode));
+      rows.add(
+          Arguments.of(
+              "retrieveProcessStage",
+              (Function<ProcessesClient, OperationCall<?, ?>>) p -> p.retrieveStage(0),
+              Arrays.asList("id"),
+              mode));
+    }
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {3}")
+  @MethodSource("invalidCalls")
+  void everyOperationRefusesWhatTheDocumentForbidsListingEveryProblemAndSendsNothing(
+      String operation,
+      Function<ProcessesClient, OperationCall<?, ?>> start,
+      List<String> fields,
+      Mode mode) {
+    OperationCall<?, ?> call = start.apply(processes);
+
+    ValidationException e =
+        assertThrows(
+            ValidationException.class,
+            () -> {
+              if (mode == Mode.SYNC) {
+                call.execute();
+              } else {
+                await(call.executeAsync());
+              }
+            });
+
+    assertTrue(e.isLocal());
+    assertEquals(fields, new ArrayList<>(e.fieldErrors().keySet()), operation);
+    assertEquals(0, server.getRequestCount());
   }
 
   private static String describe(Object value) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /** Reads response bodies with a bound, so that no answer can exhaust the heap. Thread-safe. */
 public final class Bodies {
@@ -81,7 +82,7 @@ public final class Bodies {
    * @param body the body; must not be {@code null}
    * @return the charset; never {@code null}
    */
-  public static Charset charset(String contentType, byte[] body) {
+  public static Charset charset(@Nullable String contentType, byte[] body) {
     if (contentType != null) {
       for (String param : contentType.split(";")) {
         String p = param.trim();

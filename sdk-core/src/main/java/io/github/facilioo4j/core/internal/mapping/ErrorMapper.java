@@ -32,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place that turns an HTTP error answer into a {@link FaciliooServiceException}.
@@ -73,7 +74,7 @@ public final class ErrorMapper {
    * @see #toException(int, Map, byte[], Clock)
    */
   public static FaciliooServiceException toException(
-      int status, Map<String, List<String>> headers, byte[] body) {
+      int status, @Nullable Map<String, List<String>> headers, byte @Nullable [] body) {
     return toException(status, headers, body, Clock.systemUTC());
   }
 
@@ -89,7 +90,10 @@ public final class ErrorMapper {
    * @throws NullPointerException if {@code clock} is {@code null}
    */
   public static FaciliooServiceException toException(
-      int status, Map<String, List<String>> headers, byte[] body, Clock clock) {
+      int status,
+      @Nullable Map<String, List<String>> headers,
+      byte @Nullable [] body,
+      Clock clock) {
     return toException(status, headers, body, clock, Redaction.none());
   }
 
@@ -120,8 +124,8 @@ public final class ErrorMapper {
    */
   public static FaciliooServiceException toException(
       int status,
-      Map<String, List<String>> headers,
-      byte[] body,
+      @Nullable Map<String, List<String>> headers,
+      byte @Nullable [] body,
       Clock clock,
       Redaction redaction) {
     Map<String, List<String>> received = HeaderMaps.copyOf(headers);

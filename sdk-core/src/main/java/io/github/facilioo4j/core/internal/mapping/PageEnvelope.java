@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON envelope of a paged answer: {@code {items, pageNumber, pageSize, totalPages, totalCount,
@@ -42,13 +43,13 @@ public class PageEnvelope<T> {
    */
   @JsonCreator
   public PageEnvelope(
-      @JsonProperty("items") List<T> items,
-      @JsonProperty("pageNumber") Integer pageNumber,
-      @JsonProperty("pageSize") Integer pageSize,
-      @JsonProperty("totalPages") Integer totalPages,
-      @JsonProperty("totalCount") Long totalCount,
-      @JsonProperty("hasPreviousPage") Boolean hasPreviousPage,
-      @JsonProperty("hasNextPage") Boolean hasNextPage) {
+      @JsonProperty("items") @Nullable List<@Nullable T> items,
+      @JsonProperty("pageNumber") @Nullable Integer pageNumber,
+      @JsonProperty("pageSize") @Nullable Integer pageSize,
+      @JsonProperty("totalPages") @Nullable Integer totalPages,
+      @JsonProperty("totalCount") @Nullable Long totalCount,
+      @JsonProperty("hasPreviousPage") @Nullable Boolean hasPreviousPage,
+      @JsonProperty("hasNextPage") @Nullable Boolean hasNextPage) {
     this.items =
         items == null
             ? Collections.emptyList()
@@ -133,7 +134,7 @@ public class PageEnvelope<T> {
    * @return the flag, or {@code null} when the JSON had none
    */
   @JsonProperty("hasPreviousPage")
-  public Boolean hasPreviousPage() {
+  public @Nullable Boolean hasPreviousPage() {
     return hasPreviousPage;
   }
 
@@ -143,7 +144,7 @@ public class PageEnvelope<T> {
    * @return the flag, or {@code null} when the JSON had none
    */
   @JsonProperty("hasNextPage")
-  public Boolean hasNextPage() {
+  public @Nullable Boolean hasNextPage() {
     return hasNextPage;
   }
 

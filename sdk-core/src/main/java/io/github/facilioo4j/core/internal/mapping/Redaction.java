@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the secrets a request carried (its bearer token, a login password) out of what the SDK
@@ -80,7 +81,7 @@ public final class Redaction {
    * @param secrets the secrets; {@code null} and empty ones are skipped; copied
    * @return the redaction; never {@code null}
    */
-  public static Redaction of(Collection<String> secrets) {
+  public static Redaction of(Collection<? extends @Nullable String> secrets) {
     Set<String> distinct = new LinkedHashSet<>();
     if (secrets != null) {
       for (String secret : secrets) {
@@ -127,7 +128,7 @@ public final class Redaction {
    * @param text the text; {@code null} gives {@code null}
    * @return the text without the secrets; the same instance when none occurs
    */
-  public String text(String text) {
+  public @Nullable String text(@Nullable String text) {
     return mask(text, false, text == null ? 0 : text.length());
   }
 
@@ -140,7 +141,7 @@ public final class Redaction {
    * @param keep how many characters of {@code text} to keep, at most its length
    * @return the masked, cut text
    */
-  public String text(String text, int keep) {
+  public @Nullable String text(@Nullable String text, int keep) {
     return mask(text, false, Math.min(keep, text == null ? 0 : text.length()));
   }
 
@@ -151,7 +152,7 @@ public final class Redaction {
    * @param value the value; {@code null} gives {@code null}
    * @return the value without the secrets; the same instance when none occurs
    */
-  public String value(String value) {
+  public @Nullable String value(@Nullable String value) {
     return mask(value, true, value == null ? 0 : value.length());
   }
 
@@ -161,7 +162,7 @@ public final class Redaction {
    * @param text the text; {@code null} counts as empty
    * @return {@code true} when masking would change the text
    */
-  public boolean occursIn(String text) {
+  public boolean occursIn(@Nullable String text) {
     return text != null && !spans(text, true).isEmpty();
   }
 
@@ -313,7 +314,7 @@ public final class Redaction {
    * @param bodyHoldsSecret whether the body the failure is about holds a secret
    * @return the failure to attach to an exception
    */
-  public Throwable cause(Throwable failure, boolean bodyHoldsSecret) {
+  public @Nullable Throwable cause(@Nullable Throwable failure, boolean bodyHoldsSecret) {
     if (failure == null || secrets.isEmpty()) {
       return failure;
     }
@@ -366,7 +367,8 @@ public final class Redaction {
    * @param secrets the secrets; {@code null} and empty ones are skipped
    * @return the text without the secrets
    */
-  public static String redact(String text, Collection<String> secrets) {
+  public static @Nullable String redact(
+      @Nullable String text, Collection<? extends @Nullable String> secrets) {
     return of(secrets).text(text);
   }
 

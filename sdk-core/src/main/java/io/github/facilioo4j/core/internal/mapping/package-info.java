@@ -5,6 +5,10 @@
  *
  * <p>Types here are public only so that other SDK modules and generated code can reach them. They
  * are not part of the supported API: they may change or disappear in any release, and applications
- * must not use them.
+ * must not use them. Null-safety is stated by {@code @NullMarked}: never {@code null} unless marked
+ * {@code @Nullable}.
  */
+@NullMarked
 package io.github.facilioo4j.core.internal.mapping;
+
+import org.jspecify.annotations.NullMarked;
