@@ -69,8 +69,8 @@ public final class FaciliooOptions {
   private final OkHttpClient okHttpClient;
   private final Clock clock;
   private final Sleeper sleeper;
-  private final RateLimiter rateLimiter;
-  private final Duration rateLimitWait;
+  private final @Nullable RateLimiter rateLimiter;
+  private final @Nullable Duration rateLimitWait;
 
   private FaciliooOptions(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -400,8 +400,8 @@ public final class FaciliooOptions {
     private OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
-    private RateLimiter rateLimiter;
-    private Duration rateLimitWait;
+    private @Nullable RateLimiter rateLimiter;
+    private @Nullable Duration rateLimitWait;
 
     private Builder() {}
 
@@ -602,7 +602,7 @@ public final class FaciliooOptions {
      * @return this builder
      * @see RateLimiter#tokenBucket(double, int)
      */
-    public Builder rateLimiter(RateLimiter rateLimiter) {
+    public Builder rateLimiter(@Nullable RateLimiter rateLimiter) {
       this.rateLimiter = rateLimiter;
       return this;
     }
@@ -619,7 +619,7 @@ public final class FaciliooOptions {
      *     io.github.facilioo4j.core.errors.FaciliooTimeoutException}
      * @return this builder
      */
-    public Builder rateLimitWait(Duration rateLimitWait) {
+    public Builder rateLimitWait(@Nullable Duration rateLimitWait) {
       this.rateLimitWait = rateLimitWait;
       return this;
     }
