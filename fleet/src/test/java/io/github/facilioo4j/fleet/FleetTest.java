@@ -32,6 +32,7 @@ class FleetTest {
     try (FaciliooSandbox sandbox = FaciliooSandbox.builder().maxThreads(16).start()) {
       injectFaults(sandbox);
 
+      long start = System.nanoTime();
       Fleet.Stats stats =
           Fleet.run(db, sandbox.baseUrl(), FaciliooSandbox.DEFAULT_TOKEN, events, 8, 0.03);
 
@@ -44,7 +45,10 @@ class FleetTest {
               + " "
               + stats
               + " "
-              + report);
+              + report
+              + " in "
+              + (System.nanoTime() - start) / 1_000_000
+              + " ms");
       assertEquals(2_000, events.size());
       assertTrue(stats.kills.get() > 0, "no worker was killed: " + stats);
       assertEquals(0, sandbox.faults().pending(), "not every fault was hit");

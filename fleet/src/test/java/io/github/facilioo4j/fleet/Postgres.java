@@ -1,5 +1,7 @@
 package io.github.facilioo4j.fleet;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import javax.sql.DataSource;
  */
 final class Postgres {
   private static EmbeddedPostgres server;
+  private static HikariDataSource pool;
 
   private Postgres() {}
 
@@ -39,8 +42,19 @@ final class Postgres {
     return server;
   }
 
-  static DataSource dataSource() {
-    return server().getPostgresDatabase();
+  static synchronized DataSource dataSource() {
+    if (pool == null) {
+      pool = pool(jdbcUrl());
+    }
+    return pool;
+  }
+
+  /** A pool over the database, as an integrator's application has one. */
+  static HikariDataSource pool(String jdbcUrl) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(jdbcUrl);
+    config.setMaximumPoolSize(16);
+    return new HikariDataSource(config);
   }
 
   static String jdbcUrl() {
