@@ -8,7 +8,9 @@ import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.internal.Json;
 import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +23,34 @@ final class AuthEndpoint {
   final HttpHeaders headers;
   final Clock clock;
 
+  /**
+   * Names the API that issues this endpoint's tokens: scheme, host and port of the base URL in
+   * their canonical form, its path and the login path. Two endpoints of one API share it; an API on
+   * another host, port or path never does.
+   */
+  final String issuer;
+
   AuthEndpoint(HttpTransport transport, String baseUrl, HttpHeaders headers, Clock clock) {
     this.transport = transport;
     this.baseUrl = baseUrl;
     this.headers = headers;
     this.clock = clock;
+    this.issuer = issuer(baseUrl);
+  }
+
+  /** The canonical issuer of a base URL that the options have already checked. */
+  static String issuer(String baseUrl) {
+    URI uri = URI.create(baseUrl);
+    String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+    int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    return scheme
+        + "://"
+        + uri.getHost().toLowerCase(Locale.ROOT)
+        + ":"
+        + port
+        + path
+        + LoginTokenProvider.LOGIN_PATH;
   }
 
   /**

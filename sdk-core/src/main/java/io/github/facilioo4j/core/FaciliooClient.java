@@ -64,12 +64,12 @@ public final class FaciliooClient implements AutoCloseable {
     this.defaultHeaders = DefaultHeaders.of(options, RequestOptions.none());
     this.baseUrl = URI.create(options.baseUrl());
     HttpTransport logged = new LoggingTransport(rateLimited(okHttp, options));
-    TokenProvider tokens = options.tokenProvider();
-    if (tokens instanceof LoginTokenProvider) {
-      // Login calls go through the same connections but never through the auth decorator.
-      ((LoginTokenProvider) tokens).bind(retrying(logged, options, random), options);
-    }
-    this.transport = retrying(new AuthenticatingTransport(logged, tokens), options, random);
+    // Login calls go through the same connections but never through the auth decorator. The
+    // provider is not bound to this client: the client asks for its own API's token on each call.
+    TokenSource tokens = ClientTokens.of(options, retrying(logged, options, random));
+    this.transport =
+        retrying(
+            new AuthenticatingTransport(logged, tokens, options.callTimeout()), options, random);
   }
 
   /**

@@ -14,10 +14,14 @@ import io.github.facilioo4j.core.internal.mapping.Redaction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,22 +43,35 @@ import org.slf4j.LoggerFactory;
  *   <li>The first token is fetched lazily with {@code POST /api/auth/login} and the body {@code
  *       {"email", "password", "skipMultiFactorAuthentication": false}}; the answer's {@code
  *       accessToken} is used.
- *   <li>The token's JWT {@code exp} claim says when it expires (the signature is not checked); the
- *       provider renews it {@link Builder#renewalMargin(Duration) renewalMargin} (60 s by default)
- *       earlier, measured with the clock. A token without {@code exp} is used until the server
+ *   <li>The token's JWT claims say when it expires (the signature is not checked): its lifetime
+ *       {@code exp - iat} (or {@code exp - nbf}) is counted from its arrival on the client's clock,
+ *       so a clock running ahead of or behind the server's does not matter; without {@code iat} and
+ *       {@code nbf}, {@code exp} is used as it is. The provider renews the token {@link
+ *       Builder#renewalMargin(Duration) renewalMargin} (60 s by default) before it expires, but at
+ *       most a quarter of its lifetime before, so that a short-lived token still serves many calls.
+ *       A token without {@code exp}, or one that seems expired on arrival, is used until the server
  *       answers 401.
  *   <li>When the login answered with a {@code refreshToken}, renewal first calls {@code POST
  *       /api/auth/refresh} with {@code {"refreshToken": ...}}; the body of that call is not
  *       documented by facilioo and is the SDK's best guess. If the refresh fails, the provider logs
  *       in again.
- *   <li>Concurrent callers share one renewal: however many threads need a token at once, one login
- *       is made.
+ *   <li>Concurrent callers share one renewal and its outcome, failure included: however many
+ *       threads need a token at once, one login is made, and a wrong password costs one login POST.
+ *       Each caller waits for it at most its own call timeout and stops waiting when interrupted;
+ *       the login itself runs on a short-lived thread of its own.
+ *   <li>A login answered with {@code Retry-After} (429, 503) is not repeated before that time on
+ *       the client's clock, at most an hour: until then calls fail at once with a {@link
+ *       RateLimitException} (or {@link ServerException}) giving the remaining wait. While the
+ *       current token has not expired, a failed renewal does not fail calls; the token is used.
  * </ul>
  *
- * <p>A provider becomes usable when a {@link FaciliooClient} is created with it; it then logs in
- * through that client's base URL and connections (never through the client's authentication). It
- * may be shared by clients derived with {@link FaciliooClient#withOptions}; the client created last
- * is the one it logs in through.
+ * <p>A token is only ever sent to the API that issued it, and the credentials only to that API's
+ * login. The provider keeps a token per API (the scheme, host, port and path of the client's base
+ * URL): shared by a production client and a client derived with {@code withOptions(o ->
+ * o.baseUrl(STAGING_URL))}, it holds two independent tokens and logs in to each API through the
+ * client that calls it. Clients of the same API share one token. The provider is never bound to a
+ * client, so it gives tokens only through a {@link FaciliooClient}: {@link #token()} called
+ * directly is refused.
  *
  * <p>Thread-safe. Neither {@link #toString()}, logs nor exception messages ever show the password
  * or a token.
@@ -81,10 +98,8 @@ public final class LoginTokenProvider implements TokenProvider {
   private final String password;
   private final Duration renewalMargin;
   private final Clock fixedClock;
-  private final Object lock = new Object();
-
-  private volatile AuthEndpoint endpoint;
-  private volatile LoginToken current;
+  // One per issuing API, keyed by AuthEndpoint.issuer; entries are only ever added.
+  private final ConcurrentMap<String, LoginSession> sessions = new ConcurrentHashMap<>();
 
   private LoginTokenProvider(Builder builder) {
     this.email = builder.email;
@@ -102,44 +117,32 @@ public final class LoginTokenProvider implements TokenProvider {
     return new Builder();
   }
 
-  /** Binds the provider to a client's login transport, base URL and default headers. */
-  void bind(HttpTransport transport, FaciliooOptions options) {
+  /**
+   * The provider as one client uses it: logging in through {@code transport} to the client's base
+   * URL. Neither the provider nor the options change; clients of the same API share the token.
+   */
+  TokenSource tokensFor(HttpTransport transport, FaciliooOptions options) {
     Clock clock = fixedClock != null ? fixedClock : options.clock();
-    this.endpoint =
+    AuthEndpoint endpoint =
         new AuthEndpoint(
             transport, options.baseUrl(), DefaultHeaders.of(options, RequestOptions.none()), clock);
+    LoginSession session =
+        sessions.computeIfAbsent(endpoint.issuer, issuer -> new LoginSession(this));
+    return new ClientView(session, endpoint);
   }
 
   /**
-   * Returns a token valid for at least the renewal margin, logging in or refreshing first when
-   * needed. Blocks while another thread renews.
+   * Refused: a token belongs to the API that issued it, and only a client names that API. Use the
+   * provider through a {@link FaciliooClient}, which asks for its own API's token on every call.
    *
-   * @return the access token
-   * @throws MfaRequiredException when the account needs multi-factor authentication
-   * @throws UnauthorizedException when the login is refused (a 4xx answer other than 408 and 429)
-   * @throws ServerException when the login call answers 5xx; the credentials may well be right
-   * @throws RateLimitException when the login call answers 429
-   * @throws io.github.facilioo4j.core.errors.FaciliooIoException when the login call fails on the
-   *     network
-   * @throws IllegalStateException when no client was created with this provider yet
+   * @return never
+   * @throws IllegalStateException always
    */
   @Override
   public String token() {
-    AuthEndpoint b = bound();
-    LoginToken token = current;
-    if (token != null && token.isFresh(b.clock, renewalMargin)) {
-      return token.access;
-    }
-    synchronized (lock) {
-      // Another thread may have renewed while this one waited: single flight.
-      token = current;
-      if (token != null && token.isFresh(b.clock, renewalMargin)) {
-        return token.access;
-      }
-      LoginToken renewed = renew(b, token);
-      current = renewed;
-      return renewed.access;
-    }
+    throw new IllegalStateException(
+        "LoginTokenProvider gives tokens only to the FaciliooClient it is configured on, as each"
+            + " token belongs to the API that issued it: create a FaciliooClient with it");
   }
 
   /**
@@ -153,31 +156,30 @@ public final class LoginTokenProvider implements TokenProvider {
   }
 
   /**
-   * Marks the current token as rejected, so that the next {@link #token()} renews it; does nothing
-   * when {@code rejectedToken} is no longer the current token.
+   * Marks a token as rejected, so that the next call to the API that issued it renews it; does
+   * nothing when {@code rejectedToken} is no current token.
    *
    * @param rejectedToken the token the server answered 401 to
    */
   @Override
   public void invalidate(String rejectedToken) {
-    synchronized (lock) {
-      LoginToken token = current;
-      if (token != null && token.access.equals(rejectedToken)) {
-        current = token.rejected();
-      }
+    for (LoginSession session : sessions.values()) {
+      session.invalidate(rejectedToken);
     }
   }
 
-  private AuthEndpoint bound() {
-    AuthEndpoint b = endpoint;
-    if (b == null) {
-      throw new IllegalStateException(
-          "LoginTokenProvider is not bound: create a FaciliooClient with it first");
-    }
-    return b;
+  /** The account's e-mail address, which is no secret. */
+  String email() {
+    return email;
   }
 
-  private LoginToken renew(AuthEndpoint b, LoginToken previous) {
+  /** Names the login in messages: "Login to facilioo as {email}". */
+  String loginName() {
+    return "Login to facilioo as " + email;
+  }
+
+  /** Refreshes or logs in; called on the renewal's own thread. */
+  LoginToken renew(AuthEndpoint b, LoginToken previous) {
     if (previous != null && previous.refresh != null) {
       try {
         LoginToken refreshed = refresh(b, previous.refresh);
@@ -200,7 +202,8 @@ public final class LoginTokenProvider implements TokenProvider {
     body.put("password", password);
     body.put("skipMultiFactorAuthentication", false);
     AuthEndpoint.Answer answer = b.post(LOGIN_PATH, body);
-    String what = "Login to facilioo as " + email;
+    Instant received = b.clock.instant();
+    String what = loginName();
     // A server may echo the password in headers too, not only in the body.
     Map<String, List<String>> headers =
         Redaction.redact(answer.headers, Collections.singletonList(password)).asMap();
@@ -253,13 +256,15 @@ public final class LoginTokenProvider implements TokenProvider {
           false,
           null);
     }
-    return LoginToken.of(access, answer.text("refreshToken"));
+    return LoginToken.of(
+        sendable(access, what, answer), answer.text("refreshToken"), received, renewalMargin);
   }
 
   private LoginToken refresh(AuthEndpoint b, String refreshToken) {
     ObjectNode body = Json.mapper().createObjectNode();
     body.put("refreshToken", refreshToken);
     AuthEndpoint.Answer answer = b.post(REFRESH_PATH, body);
+    Instant received = b.clock.instant();
     if (!answer.isSuccess()) {
       throw ErrorMapper.toException(
           answer.status,
@@ -279,7 +284,29 @@ public final class LoginTokenProvider implements TokenProvider {
           null);
     }
     String nextRefresh = answer.text("refreshToken");
-    return LoginToken.of(access, nextRefresh != null ? nextRefresh : refreshToken);
+    return LoginToken.of(
+        sendable(access, "Refreshing the facilioo token", answer),
+        nextRefresh != null ? nextRefresh : refreshToken,
+        received,
+        renewalMargin);
+  }
+
+  /**
+   * Checks that an access token can be sent in a header: a server answering one with line breaks or
+   * non-ASCII characters must not reach the header code, whose errors would quote it.
+   */
+  private String sendable(String access, String what, AuthEndpoint.Answer answer) {
+    try {
+      return StaticTokenProvider.check(access);
+    } catch (IllegalArgumentException e) {
+      throw new UnauthorizedException(
+          what + " returned an accessToken that cannot be sent: " + e.getMessage(),
+          answer.status,
+          Redaction.redact(answer.headers, Arrays.asList(password, access)).asMap(),
+          "",
+          false,
+          null);
+    }
   }
 
   /** Whether a failed login's status means the server refused the credentials (4xx). */
@@ -336,6 +363,37 @@ public final class LoginTokenProvider implements TokenProvider {
         + "}";
   }
 
+  /** The provider as one client sees it: that client's API and login endpoint. */
+  private static final class ClientView implements TokenSource {
+    private final LoginSession session;
+    private final AuthEndpoint endpoint;
+
+    ClientView(LoginSession session, AuthEndpoint endpoint) {
+      this.session = session;
+      this.endpoint = endpoint;
+    }
+
+    @Override
+    public String token(Duration maxWait) {
+      return session.token(endpoint, maxWait);
+    }
+
+    @Override
+    public boolean canRenew() {
+      return true;
+    }
+
+    @Override
+    public void invalidate(String rejectedToken) {
+      session.invalidate(rejectedToken);
+    }
+
+    @Override
+    public String toString() {
+      return "LoginTokenProvider.ClientView{****}";
+    }
+  }
+
   /** Collects the login credentials; not thread-safe. */
   public static final class Builder {
     private String email;
@@ -368,7 +426,9 @@ public final class LoginTokenProvider implements TokenProvider {
     }
 
     /**
-     * Sets how long before its expiry a token is renewed.
+     * Sets how long before its expiry a token is renewed. For a token whose lifetime is shorter
+     * than four times the margin, a quarter of its lifetime is used instead, so that even a token
+     * shorter-lived than the margin costs one login, not one per call.
      *
      * @param renewalMargin zero or positive; 60 s by default
      * @return this builder
@@ -379,7 +439,8 @@ public final class LoginTokenProvider implements TokenProvider {
     }
 
     /**
-     * Sets the clock that token expiry is measured with; meant for tests.
+     * Sets the clock that token expiry and a login's {@code Retry-After} are measured with; meant
+     * for tests.
      *
      * @param clock the clock, or {@code null} (the default) to use the client's clock
      * @return this builder

@@ -17,6 +17,10 @@ public interface TokenProvider {
   /**
    * Returns a token that is valid now, renewing it first if needed.
    *
+   * <p>A client turns anything else this method throws, a {@code null} and a token it cannot send
+   * (blank, with whitespace or non-ASCII characters) into a {@code FaciliooException} whose cause
+   * is the original exception, for blocking and async calls alike; nothing is sent then.
+   *
    * @return the token without the {@code Bearer } prefix
    * @throws io.github.facilioo4j.core.errors.FaciliooException when no token can be obtained, for
    *     example an {@code UnauthorizedException} when a login is refused
@@ -56,6 +60,10 @@ public interface TokenProvider {
    * Returns a provider that asks a supplier for the token before each attempt, for tokens managed
    * elsewhere in the application. The provider reports that it can renew: after a 401 the SDK asks
    * the supplier once more and replays the request if the supplier returns a different token.
+   *
+   * <p>When the supplier throws, returns {@code null} or returns an unusable token, the call fails
+   * with a {@link io.github.facilioo4j.core.errors.FaciliooException} (whose cause is what the
+   * supplier threw) and nothing is sent.
    *
    * @param supplier returns the current token; called from any thread; must not return {@code null}
    * @return the provider

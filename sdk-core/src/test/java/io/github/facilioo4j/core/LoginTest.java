@@ -187,30 +187,21 @@ class LoginTest extends ClientTestSupport {
     int threads = 32;
     String token = jwt("shared", Duration.ofHours(1));
     AtomicInteger logins = new AtomicInteger();
-    List<Thread> workers = new ArrayList<>();
     server.setDispatcher(
         new Dispatcher() {
           @Override
           public MockResponse dispatch(RecordedRequest request) {
             if (request.getPath().equals("/api/auth/login")) {
               logins.incrementAndGet();
-              awaitOthersBlocked(workers, threads - 1);
+              // Every caller, the first included, waits for the one login running on its own.
+              LoginWaiters.await(threads, Duration.ofSeconds(10));
               return login(token);
             }
             return json(200, "{}");
           }
         });
     FaciliooClient client = loginClient(provider());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r);
-              synchronized (workers) {
-                workers.add(t);
-              }
-              return t;
-            });
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
     CountDownLatch start = new CountDownLatch(1);
     try {
       List<Future<ApiResponse<JsonNode>>> results = new ArrayList<>();
@@ -232,25 +223,6 @@ class LoginTest extends ClientTestSupport {
 
     assertEquals(1, logins.get());
     assertEquals(threads + 1, server.getRequestCount());
-  }
-
-  /** Waits, without sleeping, until {@code count} workers are blocked waiting for the token. */
-  static void awaitOthersBlocked(List<Thread> workers, int count) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (System.nanoTime() < deadline) {
-      int blocked = 0;
-      synchronized (workers) {
-        for (Thread worker : workers) {
-          if (worker.getState() == Thread.State.BLOCKED) {
-            blocked++;
-          }
-        }
-      }
-      if (blocked >= count) {
-        return;
-      }
-      Thread.yield();
-    }
   }
 
   @Test
@@ -452,7 +424,7 @@ class LoginTest extends ClientTestSupport {
   }
 
   @Test
-  void providerRefusesTokensBeforeAClientBoundIt() {
+  void providerGivesTokensOnlyThroughAClient() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> provider().token());
 
     assertTrue(e.getMessage().contains("create a FaciliooClient"), e.getMessage());

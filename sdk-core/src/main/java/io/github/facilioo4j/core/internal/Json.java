@@ -15,12 +15,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.time.DateTimeException;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -101,22 +97,12 @@ public final class Json {
       if (text.isEmpty()) {
         return null;
       }
-      OffsetDateTime common = parseCommonForm(text);
-      if (common != null) {
-        return common;
-      }
-      try {
-        TemporalAccessor parsed =
-            DateTimeFormatter.ISO_DATE_TIME.parseBest(
-                text, OffsetDateTime::from, LocalDateTime::from);
-        if (parsed instanceof OffsetDateTime) {
-          return (OffsetDateTime) parsed;
-        }
-        return ((LocalDateTime) parsed).atOffset(ZoneOffset.UTC);
-      } catch (DateTimeParseException e) {
+      OffsetDateTime parsed = Timestamps.parseOrNull(text);
+      if (parsed == null) {
         return (OffsetDateTime)
             context.handleWeirdStringValue(OffsetDateTime.class, text, "not an ISO-8601 date-time");
       }
+      return parsed;
     }
 
     /**
