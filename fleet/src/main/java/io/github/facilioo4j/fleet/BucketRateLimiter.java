@@ -29,6 +29,9 @@ import javax.sql.DataSource;
  * token only when one is due within the wait, so nothing waits in vain.
  */
 public final class BucketRateLimiter implements RateLimiter {
+  /** The table of {@link #postgres}, created by the migration. */
+  static final String TABLE = "facilioo_rate_bucket";
+
   private final Bucket bucket;
   private final BlockingStrategy blocking;
 
@@ -104,14 +107,12 @@ public final class BucketRateLimiter implements RateLimiter {
         new PostgreSQLadvisoryLockBasedProxyManager<>(config), key, permitsPerSecond, burst);
   }
 
-  /** The table of {@link #postgres}, created by the migration. */
-  static final String TABLE = "facilioo_rate_bucket";
-
   /**
    * A bucket configuration: {@code burst} tokens, refilled evenly ("greedily") at {@code
    * permitsPerSecond}.
    *
-   * @param permitsPerSecond the sustained rate; positive, at most one per millisecond's resolution
+   * @param permitsPerSecond the sustained rate; positive (kept to a thousandth of a permit per
+   *     second)
    * @param burst the capacity; at least 1
    * @return the configuration
    * @throws IllegalArgumentException when the rate or burst is out of range
