@@ -136,7 +136,7 @@ class ExamplesTest {
     assertFalse(second.created());
     assertEquals(first.process().id(), second.process().id());
     assertEquals(1, sandbox.processes().size());
-    assertEquals("erp-4711", sandbox.processes().get(0).get("externalId").asText());
+    assertEquals("erp-4711", sandbox.processes().all().get(0).externalId());
     long posts = sandbox.recordedRequests().stream().filter(r -> r.method().equals("POST")).count();
     assertEquals(1, posts);
   }

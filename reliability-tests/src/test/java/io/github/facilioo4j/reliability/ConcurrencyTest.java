@@ -116,13 +116,11 @@ class ConcurrencyTest {
           expectedAttempts.get() + logins.get() + rejectedTokens.get(),
           server.getRequestCount(),
           "every attempt, login and 401 replay, and nothing else");
-      assertEquals(
-          okHttp.connectionPool().idleConnectionCount(),
-          okHttp.connectionPool().connectionCount(),
-          "connections in use");
       assertEquals(bodies.opened(), bodies.closed(), "response bodies left open");
+      // Evicting leaves exactly the connections in use; comparing the idle and total counts would
+      // race with the pool's cleanup thread, which closes the idle connections beyond 5.
       okHttp.connectionPool().evictAll();
-      assertEquals(0, okHttp.connectionPool().connectionCount());
+      assertEquals(0, okHttp.connectionPool().connectionCount(), "connections in use");
       System.out.printf(
           "concurrency: %d calls, %d requests, %d logins, %d 401 replays, %d retries%n",
           done.get(), server.getRequestCount(), logins.get(), rejectedTokens.get(), sleeps.get());

@@ -83,7 +83,8 @@ abstract class LoopbackServerSupport {
 
   /**
    * Asserts that the server saw {@code requests} requests, that no connection is still in use, that
-   * every response body the SDK received was closed, and that the pool is empty after eviction.
+   * every response body the SDK received was closed, and that the pool is empty after evicting its
+   * idle connections.
    */
   void assertRequestsAndNoLeaks(int requests) {
     assertEquals(requests, server.getRequestCount(), "requests the server saw");
@@ -91,13 +92,12 @@ abstract class LoopbackServerSupport {
   }
 
   void assertNoLeaks() {
-    assertEquals(
-        okHttp.connectionPool().idleConnectionCount(),
-        okHttp.connectionPool().connectionCount(),
-        "a connection is still in use");
     assertEquals(bodies.opened(), bodies.closed(), "response bodies left open");
+    // Not "idle == total": with more idle connections than the pool keeps (5), OkHttp's cleanup
+    // thread closes the surplus while the two counts are read, one after the other. Evicting
+    // leaves exactly the connections in use, whatever the cleanup thread does meanwhile.
     okHttp.connectionPool().evictAll();
-    assertEquals(0, okHttp.connectionPool().connectionCount(), "connections left after eviction");
+    assertEquals(0, okHttp.connectionPool().connectionCount(), "a connection is still in use");
   }
 
   static MockResponse json(int status, String body) {

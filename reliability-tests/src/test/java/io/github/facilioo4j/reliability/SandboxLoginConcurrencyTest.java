@@ -92,11 +92,11 @@ class SandboxLoginConcurrencyTest {
               .count();
       int expiries = THREADS * CALLS_PER_THREAD / CALLS_PER_TOKEN - 1;
       assertEquals(1 + expiries, logins, "exactly one login per token expiry");
-      assertEquals(
-          okHttp.connectionPool().idleConnectionCount(), okHttp.connectionPool().connectionCount());
       assertEquals(bodies.opened(), bodies.closed(), "response bodies left open");
+      // Evicting leaves exactly the connections in use; comparing the idle and total counts would
+      // race with the pool's cleanup thread, which closes the idle connections beyond 5.
       okHttp.connectionPool().evictAll();
-      assertEquals(0, okHttp.connectionPool().connectionCount());
+      assertEquals(0, okHttp.connectionPool().connectionCount(), "connections in use");
       System.out.printf(
           "sandbox: %d calls, %d requests, %d logins%n",
           done.get(), sandbox.requestCount(), logins);

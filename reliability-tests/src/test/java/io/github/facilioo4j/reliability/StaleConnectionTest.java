@@ -14,12 +14,14 @@ import java.net.Socket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ServerSocketFactory;
+import javax.net.SocketFactory;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -34,14 +36,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * writing, drops it and sends the create on a fresh connection, so it reaches the server exactly
  * once. When every connection it tries was closed, the failure says "not sent".
  *
- * <p>The server here reports each connection it closes, so that the create starts only once the
- * server has closed the pooled connection, without sleeping.
+ * <p>The server here reports each connection it closes, and the test reads the end of the stream on
+ * the client's socket, so that the create starts only once the close has reached the client,
+ * without sleeping.
  */
 class StaleConnectionTest extends LoopbackServerSupport {
   private static final long WAIT_SECONDS = 10;
 
   private final Semaphore serverClosedAConnection = new Semaphore(0);
   private final AtomicInteger posts = new AtomicInteger();
+
+  /** The client's sockets, in the order OkHttp opened them. */
+  private final List<Socket> clientSockets = new CopyOnWriteArrayList<>();
 
   @ParameterizedTest(name = "async: {0}")
   @ValueSource(booleans = {false, true})
@@ -53,6 +59,7 @@ class StaleConnectionTest extends LoopbackServerSupport {
     assertTrue(
         serverClosedAConnection.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS),
         "the server closed the kept-alive connection");
+    awaitTheClosesAtTheClient();
 
     ProcessRead created =
         async ? client.createAsync(newProcess()).get(30, TimeUnit.SECONDS) : create(client);
@@ -94,6 +101,7 @@ class StaleConnectionTest extends LoopbackServerSupport {
     assertTrue(
         serverClosedAConnection.tryAcquire(pooled, WAIT_SECONDS, TimeUnit.SECONDS),
         "the server closed all kept-alive connections");
+    awaitTheClosesAtTheClient();
 
     if (maxRetries == 0) {
       FaciliooIoException e = assertThrows(FaciliooIoException.class, () -> create(client));
@@ -106,6 +114,20 @@ class StaleConnectionTest extends LoopbackServerSupport {
       assertEquals(1, posts.get());
       assertEquals(1, sleeper.delays().size(), "one SDK retry");
       assertRequestsAndNoLeaks(pooled + 1);
+    }
+  }
+
+  /**
+   * Waits until the client's end of every connection opened so far has received the server's close.
+   * The close travels on its own after the server's socket is closed, and under load it may arrive
+   * later than the SDK's 1 ms look at the connection: the SDK can only skip a connection whose
+   * close has reached it. Reading the end of the stream consumes nothing: every later read, the
+   * SDK's included, sees it at once.
+   */
+  private void awaitTheClosesAtTheClient() throws IOException {
+    for (Socket socket : clientSockets) {
+      socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
+      assertEquals(-1, socket.getInputStream().read(), "the close reached the client");
     }
   }
 
@@ -122,6 +144,7 @@ class StaleConnectionTest extends LoopbackServerSupport {
   }
 
   private void restartServerReportingClosedConnections(Answer answer) throws IOException {
+    okHttp = okHttp.newBuilder().socketFactory(new RecordingClientSockets()).build();
     server.shutdown();
     server = new MockWebServer();
     server.setServerSocketFactory(new ReportingServerSockets());
@@ -140,6 +163,36 @@ class StaleConnectionTest extends LoopbackServerSupport {
 
   private interface Answer {
     MockResponse to(RecordedRequest request) throws InterruptedException;
+  }
+
+  /** Client sockets, recorded so that the test can wait for what reaches them. */
+  private final class RecordingClientSockets extends SocketFactory {
+    @Override
+    public Socket createSocket() {
+      Socket socket = new Socket();
+      clientSockets.add(socket);
+      return socket;
+    }
+
+    @Override
+    public Socket createSocket(String host, int port) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(String host, int port, InetAddress local, int localPort) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(InetAddress host, int port) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Socket createSocket(InetAddress host, int port, InetAddress local, int localPort) {
+      throw new UnsupportedOperationException();
+    }
   }
 
   /** Server sockets whose accepted connections release a permit when the server closes them. */

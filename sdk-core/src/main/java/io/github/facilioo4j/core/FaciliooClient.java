@@ -8,6 +8,7 @@ import io.github.facilioo4j.core.errors.InvalidResponseException;
 import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpTransport;
+import io.github.facilioo4j.core.internal.DependencyFloors;
 import io.github.facilioo4j.core.internal.Json;
 import java.net.URI;
 import java.util.Objects;
@@ -104,6 +105,8 @@ public final class FaciliooClient implements AutoCloseable {
    *
    * @param options the configuration
    * @return a new client, which the caller must close
+   * @throws IllegalStateException if the class path has a Jackson older than 2.13.0 or an OkHttp
+   *     older than 4.9.0; the message names the version needed
    */
   public static FaciliooClient create(FaciliooOptions options) {
     return create(options, () -> ThreadLocalRandom.current().nextDouble());
@@ -112,6 +115,7 @@ public final class FaciliooClient implements AutoCloseable {
   /** Creates a client whose retry jitter comes from {@code random}; for tests. */
   static FaciliooClient create(FaciliooOptions options, DoubleSupplier random) {
     Objects.requireNonNull(options, "options");
+    DependencyFloors.check();
     OkHttpTransport okHttp =
         OkHttpTransport.create(options.okHttpClient().orElse(null), timeouts(options));
     return new FaciliooClient(options, new SharedResources(okHttp), okHttp, random);

@@ -2,6 +2,7 @@ package io.github.facilioo4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.facilioo4j.core.internal.OkHttpTransport;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,13 +39,23 @@ abstract class ClientTestSupport {
   @AfterEach
   void closeClientsAndCheckNothingLeaked() throws IOException {
     try {
+      // Closing a client evicts the idle connections of the pool it owns, leaving exactly those in
+      // use. Comparing the idle and total counts instead would race with OkHttp's cleanup thread,
+      // which closes the idle connections beyond 5 while the two counts are read.
+      clients.forEach(FaciliooClient::close);
       for (FaciliooClient client : clients) {
+        OkHttpTransport transport = client.okHttpTransport();
         // A connection still in use means that a response was never closed.
-        assertEquals(
-            client.okHttpTransport().idleConnectionCount(),
-            client.okHttpTransport().connectionCount(),
-            "connections still in use: a response was left open");
-        client.close();
+        if (transport.ownsResources()) {
+          assertEquals(
+              0, transport.connectionCount(), "connections still in use: a response was left open");
+        } else {
+          // The application's pool, which closing leaves alone; such tests hold few connections.
+          assertEquals(
+              transport.idleConnectionCount(),
+              transport.connectionCount(),
+              "connections still in use: a response was left open");
+        }
       }
     } finally {
       server.shutdown();

@@ -1,11 +1,12 @@
 package io.github.facilioo4j.testkit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.facilioo4j.core.Sleeper;
+import io.github.facilioo4j.processes.model.ProcessRead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * An in-memory fake of the facilioo Processes API, served over HTTP/1.1 on a loopback port, for
- * testing an integration without the real service.
+ * An in-memory fake of the facilioo API, served over HTTP/1.1 on a loopback port by the JDK's
+ * built-in HTTP server, for testing an integration without the real service.
  *
  * <pre>{@code
  * try (FaciliooSandbox sandbox = FaciliooSandbox.builder().validToken("test-token").start();
@@ -30,26 +31,28 @@ import org.slf4j.LoggerFactory;
  *         .baseUrl(sandbox.baseUrl()).token("test-token").build())) {
  *   sandbox.seedUnit(501, 77);
  *   processes.create().report("<p>Leak</p>").contactId(12).typeId(3).unitId(501).execute();
- *   assertEquals(1, sandbox.processes().size());
+ *   assertEquals("<p>Leak</p>", sandbox.processes().all().get(0).report());
  *   assertEquals("POST", sandbox.takeRequest().method());
  * }
  * }</pre>
  *
- * <p>It behaves as the real service is known to behave: bearer authentication (401 with a problem
- * body), the {@code api-version} header ({@code 1}, {@code 1.0}, {@code 2}, {@code 2.0}; missing
- * means 2.0; anything else is a 400), ASP.NET-style validation problems keyed by PascalCase
- * property names, the paging envelope with a {@code content-range} header, and {@code x-request-id}
- * plus {@code api-supported-versions} on every response. Routes: {@code POST/GET /api/processes},
- * {@code GET/PATCH /api/processes/{id}}, {@code GET /api/properties/{id}/processes}, {@code GET
- * /api/units/{id}/processes}, and, when {@linkplain Builder#user users} are configured, {@code POST
- * /api/auth/login} and {@code /api/auth/refresh}.
+ * <p>Its routes, parameter rules, body rules and answer shapes come from the OpenAPI documents the
+ * testkit jar carries ({@code openapi/*.yaml}): every operation there is served. It behaves as the
+ * real service is known to behave: bearer authentication (401 with a problem body), the {@code
+ * api-version} header ({@code 1}, {@code 1.0}, {@code 2}, {@code 2.0}; missing means 2.0; anything
+ * else is a 400), ASP.NET-style validation problems keyed by PascalCase property names, the paging
+ * envelope with a {@code content-range} header, and {@code x-request-id} plus {@code
+ * api-supported-versions} on every response. When {@linkplain Builder#user users} are configured it
+ * also serves {@code POST /api/auth/login} and {@code /api/auth/refresh}.
  *
- * <p>Units: while no unit is {@linkplain #seedUnit seeded}, any positive {@code unitId} is accepted
- * and the per-property list is empty. Once units are seeded, a create or update naming another unit
- * fails validation on {@code UnitId}, and the lists of an unknown unit or property answer 404.
+ * <p>Data: one collection of records per resource, {@link #processes()} typed, the others through
+ * {@link #records(String)}; {@link #seedDemoData()} fills them consistently. Units: while no unit
+ * is {@linkplain #seedUnit seeded}, any positive {@code unitId} is accepted and the per-property
+ * list is empty. Once units are seeded, a create or update naming another unit fails validation on
+ * {@code UnitId}, and the lists of an unknown unit or property answer 404.
  *
- * <p>Thread-safe. The sandbox owns its server socket and threads (all daemon threads named {@code
- * facilioo-sandbox-*}); {@link #close()} stops them all.
+ * <p>Thread-safe. The sandbox owns its server socket and threads (all daemon threads; its workers
+ * are named {@code facilioo-sandbox-*}); {@link #close()} stops them all.
  */
 public final class FaciliooSandbox implements AutoCloseable {
   /**
@@ -60,17 +63,23 @@ public final class FaciliooSandbox implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FaciliooSandbox.class);
 
   private final Builder config;
-  private final ProcessStore store;
+  private final SandboxStore store = new SandboxStore();
+  private final ProcessArea processArea;
+  private final SandboxCollection<ProcessRead> processes;
   private final TokenAuthority authority;
   private final Faults.Queue faultQueue = new Faults.Queue();
   private final RequestLog log;
   private final SandboxApi api;
-  private LoopbackHttpServer server;
+  private SandboxHttpServer server;
   private boolean closed;
 
   private FaciliooSandbox(Builder builder) {
     this.config = builder.copy();
-    this.store = new ProcessStore(config.clock, config.accountId, config.partyId);
+    Spec spec = SpecHolder.SPEC;
+    this.processArea = new ProcessArea(spec, store, config.clock, config.accountId, config.partyId);
+    this.processes =
+        new SandboxCollection<>(
+            store, ProcessArea.PROCESSES, ProcessRead.class, processArea::withDefaults);
     Set<String> tokens =
         config.validTokens.isEmpty()
             ? Collections.singleton(DEFAULT_TOKEN)
@@ -85,7 +94,23 @@ public final class FaciliooSandbox implements AutoCloseable {
             "https://sandbox.facilioo.invalid",
             config.accountId);
     this.log = new RequestLog(config.clock);
-    this.api = new SandboxApi(store, authority, faultQueue, log, config.sleeper);
+    this.api =
+        new SandboxApi(
+            spec,
+            store,
+            Collections.singletonList(processArea),
+            authority,
+            faultQueue,
+            log,
+            config.sleeper);
+    if (config.dataFile != null) {
+      DataFile.attach(store, config.dataFile);
+    }
+  }
+
+  /** The spec is read once per class loader; it is immutable once parsed. */
+  private static final class SpecHolder {
+    static final Spec SPEC = Spec.load();
   }
 
   /**
@@ -111,7 +136,7 @@ public final class FaciliooSandbox implements AutoCloseable {
     }
     if (server == null) {
       try {
-        server = new LoopbackHttpServer(config.port, config.maxThreads, api);
+        server = new SandboxHttpServer(config.port, config.maxThreads, api);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot bind 127.0.0.1:" + config.port, e);
       }
@@ -168,7 +193,7 @@ public final class FaciliooSandbox implements AutoCloseable {
    */
   @Override
   public void close() {
-    LoopbackHttpServer toClose;
+    SandboxHttpServer toClose;
     synchronized (this) {
       if (closed) {
         return;
@@ -196,29 +221,24 @@ public final class FaciliooSandbox implements AutoCloseable {
   public FaciliooSandbox seedUnit(int unitId, int propertyId) {
     requirePositive(unitId, "unitId");
     requirePositive(propertyId, "propertyId");
-    store.seedUnit(unitId, propertyId);
+    synchronized (store) {
+      DemoData.unit(this, unitId, propertyId);
+    }
     return this;
   }
 
   /**
-   * Stores a process directly, without validation. The fields are converted to JSON with the SDK's
-   * mapper, so a {@code Map}, an {@code ObjectNode} or a model object all work; they use the
-   * ProcessRead property names and override the sandbox's defaults (next id and number, {@code
-   * created}/{@code lastModified} from the clock, {@code isFinished = false}, the configured
-   * account and party).
+   * Stores a process directly, without validation; the same as {@code processes().seed(fields)} but
+   * answering the stored JSON.
    *
    * @param fields the fields to store, e.g. {@code Map.of("report", "Leak", "unitId", 501)}
    * @return a copy of the stored ProcessRead JSON
    * @throws IllegalArgumentException if {@code fields} is not a JSON object, or its {@code id} is
    *     already taken
+   * @see SandboxCollection#seed(Object)
    */
   public ObjectNode seedProcess(Object fields) {
-    Objects.requireNonNull(fields, "fields");
-    JsonNode node = SandboxJson.mapper().valueToTree(fields);
-    if (!(node instanceof ObjectNode)) {
-      throw new IllegalArgumentException("fields must convert to a JSON object, not " + node);
-    }
-    return store.seed((ObjectNode) node);
+    return processes.seedJson(fields);
   }
 
   /**
@@ -242,18 +262,33 @@ public final class FaciliooSandbox implements AutoCloseable {
       fields.put("contactId", 1);
       fields.put("typeId", 1);
       fields.put("unitId", unitId);
-      seeded.add(store.seed(fields));
+      seeded.add(processes.seedJson(fields));
     }
     return seeded;
   }
 
   /**
-   * Returns a snapshot of all stored processes as ProcessRead JSON, ordered by id.
+   * Stores the demo data the command-line tool shows: two properties with their entrances and three
+   * units, parties with unit contracts (tenant, owner), process types with stages, and three
+   * processes that refer to them. Party 1 (the caller's own) and type 1 are valid for a create.
    *
-   * @return copies owned by the caller; changing them does not change the sandbox
+   * @return this sandbox, for chaining
+   * @throws IllegalArgumentException if a demo id is already taken
    */
-  public List<ObjectNode> processes() {
-    return store.list(p -> true);
+  public FaciliooSandbox seedDemoData() {
+    synchronized (store) {
+      DemoData.seed(this);
+    }
+    return this;
+  }
+
+  /**
+   * Returns the stored processes, typed as the SDK reads them.
+   *
+   * @return the processes of this sandbox; a live view whose reads are snapshots
+   */
+  public SandboxCollection<ProcessRead> processes() {
+    return processes;
   }
 
   /**
@@ -261,9 +296,46 @@ public final class FaciliooSandbox implements AutoCloseable {
    *
    * @param id the process id
    * @return a copy of its ProcessRead JSON, or empty when there is no such process
+   * @see SandboxCollection#json(int)
    */
   public Optional<ObjectNode> process(int id) {
-    return Optional.ofNullable(store.get(id));
+    return processes.json(id);
+  }
+
+  /**
+   * Returns the stored records of any resource by its collection name, as JSON: {@code
+   * "properties"}, {@code "entrances"}, {@code "units"}, {@code "parties"}, {@code "contracts"} (of
+   * units), {@code "process-types"}, {@code "process-stages"}, or {@code "processes"}. The sandbox
+   * serves {@code GET /api/<name>} and {@code GET /api/<name>/{id}} from them wherever the spec
+   * declares those routes.
+   *
+   * @param name the collection name, as in the route
+   * @return the records; a live view whose reads are snapshots
+   * @throws NullPointerException if {@code name} is null
+   */
+  public SandboxCollection<ObjectNode> records(String name) {
+    return records(name, ObjectNode.class);
+  }
+
+  /**
+   * Returns the stored records of any resource, read as the given type, e.g. {@code
+   * records("properties", PropertyRead.class)} once the SDK has that model.
+   *
+   * @param name the collection name, as in the route
+   * @param type what each record is read as, with the SDK's Jackson mapper
+   * @param <T> the record type
+   * @return the records; a live view whose reads are snapshots
+   * @throws NullPointerException if an argument is null
+   * @see #records(String)
+   */
+  public <T> SandboxCollection<T> records(String name, Class<T> type) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    if (name.equals(ProcessArea.PROCESSES)) {
+      // Seeds through any view of the processes get the same defaults.
+      return new SandboxCollection<>(store, name, type, processArea::withDefaults);
+    }
+    return new SandboxCollection<>(store, name, type, fields -> fields);
   }
 
   /**
@@ -320,9 +392,9 @@ public final class FaciliooSandbox implements AutoCloseable {
   }
 
   /**
-   * Forgets all processes, units, recorded requests, pending faults and refresh tokens, and starts
-   * ids and numbers again at 1. Configuration (tokens, users, clock) is kept, and so are access
-   * tokens already issued. Stalled requests are released.
+   * Forgets all stored records (processes, units, ...), recorded requests, pending faults and
+   * refresh tokens, and starts ids and numbers again at 1. Configuration (tokens, users, clock) is
+   * kept, and so are access tokens already issued. Stalled requests are released.
    */
   public void reset() {
     faultQueue.clear();
@@ -369,8 +441,23 @@ public final class FaciliooSandbox implements AutoCloseable {
     private int accountId = 1;
     private int partyId = 1;
     private int maxThreads = 16;
+    private Path dataFile;
 
     private Builder() {}
+
+    /**
+     * Keeps the sandbox's records in a JSON file: read when the sandbox is built (if the file
+     * exists), written again after every change. Lets a sandbox that is stopped and started again
+     * keep what was created. Off by default: records live in memory only.
+     *
+     * @param file the file; its directory must exist
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
+     */
+    public Builder dataFile(Path file) {
+      this.dataFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
 
     /**
      * Sets the port; 0, the default, picks a free ephemeral port.
@@ -515,6 +602,7 @@ public final class FaciliooSandbox implements AutoCloseable {
      * Creates a sandbox that is not started yet.
      *
      * @return a new sandbox, owned by the caller, who must close it
+     * @throws UncheckedIOException if the {@link #dataFile} exists but cannot be read
      */
     public FaciliooSandbox build() {
       return new FaciliooSandbox(this);
@@ -542,6 +630,7 @@ public final class FaciliooSandbox implements AutoCloseable {
       copy.accountId = accountId;
       copy.partyId = partyId;
       copy.maxThreads = maxThreads;
+      copy.dataFile = dataFile;
       return copy;
     }
 

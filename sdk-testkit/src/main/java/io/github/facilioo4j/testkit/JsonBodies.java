@@ -31,7 +31,7 @@ final class JsonBodies {
     }
     Map<String, List<String>> errors = new LinkedHashMap<>();
     if (request.body.length == 0) {
-      ProcessValidator.add(errors, "", "A non-empty request body is required.");
+      SchemaBinder.add(errors, "", "A non-empty request body is required.");
       return new Parsed(null, Problems.validation(errors, traceId));
     }
     JsonNode node;
@@ -46,14 +46,14 @@ final class JsonBodies {
                   + " | BytePositionInLine: "
                   + Math.max(0, e.getLocation().getColumnNr() - 1)
                   + ".";
-      ProcessValidator.add(errors, "$", "The request body is not valid JSON. Path: $ |" + at);
+      SchemaBinder.add(errors, "$", "The request body is not valid JSON. Path: $ |" + at);
       return new Parsed(null, Problems.validation(errors, traceId));
     } catch (IOException e) {
-      ProcessValidator.add(errors, "$", "The request body could not be read.");
+      SchemaBinder.add(errors, "$", "The request body could not be read.");
       return new Parsed(null, Problems.validation(errors, traceId));
     }
     if (node == null || !node.isObject()) {
-      ProcessValidator.add(
+      SchemaBinder.add(
           errors, "$", "The JSON value could not be converted to the request type. Path: $.");
       return new Parsed(null, Problems.validation(errors, traceId));
     }
@@ -64,7 +64,7 @@ final class JsonBodies {
       ObjectNode body, String name, String pascal, Map<String, List<String>> errors) {
     JsonNode value = body.get(name);
     if (value == null || !value.isTextual() || value.asText().trim().isEmpty()) {
-      ProcessValidator.add(errors, pascal, "The " + pascal + " field is required.");
+      SchemaBinder.add(errors, pascal, "The " + pascal + " field is required.");
       return null;
     }
     return value.asText();

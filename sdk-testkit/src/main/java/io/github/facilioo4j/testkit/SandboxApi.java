@@ -1,28 +1,30 @@
 package io.github.facilioo4j.testkit;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.facilioo4j.core.Sleeper;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Routes each request through faults, versioning, authentication and the Processes handlers. */
-final class SandboxApi implements LoopbackHttpServer.Handler {
+/**
+ * Routes each request through faults, the spec's routes, versioning, authentication, the spec's
+ * parameter and body rules, and then the handler of its operation.
+ */
+final class SandboxApi implements SandboxHttpServer.Handler {
   static final String SUPPORTED_VERSIONS = "1.0, 2.0";
-  private static final Pattern PROCESS = Pattern.compile("/api/processes/(\\d{1,9})");
-  private static final Pattern PROPERTY_PROCESSES =
-      Pattern.compile("/api/properties/(\\d{1,9})/processes");
-  private static final Pattern UNIT_PROCESSES = Pattern.compile("/api/units/(\\d{1,9})/processes");
 
   private static final Logger LOG = LoggerFactory.getLogger(SandboxApi.class);
 
-  private final ProcessEndpoints processes;
+  private final SpecRouter router;
+  private final Conventions conventions;
+  private final Map<SpecOperation, SandboxArea.Handler> handlers = new HashMap<>();
   private final AuthEndpoints auth;
   private final TokenAuthority authority;
   private final Faults.Queue faults;
@@ -30,12 +32,21 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
   private final Sleeper sleeper;
 
   SandboxApi(
-      ProcessStore store,
+      Spec spec,
+      SandboxStore store,
+      List<SandboxArea> areas,
       TokenAuthority authority,
       Faults.Queue faults,
       RequestLog log,
       Sleeper sleeper) {
-    this.processes = new ProcessEndpoints(store);
+    this.router = new SpecRouter(spec.operations());
+    this.conventions = new Conventions(store);
+    Map<String, SandboxArea.Handler> byId = new HashMap<>();
+    areas.forEach(area -> byId.putAll(area.handlers()));
+    for (SpecOperation operation : spec.operations()) {
+      SandboxArea.Handler handler = byId.get(operation.operationId);
+      handlers.put(operation, handler != null ? handler : conventions.handlerFor(operation));
+    }
     this.auth = new AuthEndpoints(authority);
     this.authority = authority;
     this.faults = faults;
@@ -108,22 +119,10 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
       path = path.substring(0, path.length() - 1);
     }
     String method = request.method.toUpperCase(Locale.ROOT);
-    Matcher m;
-    Endpoint endpoint;
-    if (path.equals("/api/auth/login") && authority.loginEnabled()) {
-      endpoint = new Endpoint(false, "POST");
-    } else if (path.equals("/api/auth/refresh") && authority.refreshEnabled()) {
-      endpoint = new Endpoint(false, "POST");
-    } else if (path.equals("/api/processes")) {
-      endpoint = new Endpoint(true, "GET", "POST");
-    } else if ((m = PROCESS.matcher(path)).matches()) {
-      endpoint = new Endpoint(true, "GET", "PATCH");
-      endpoint.id = Integer.parseInt(m.group(1));
-    } else if ((m = PROPERTY_PROCESSES.matcher(path)).matches()
-        || (m = UNIT_PROCESSES.matcher(path)).matches()) {
-      endpoint = new Endpoint(true, "GET");
-      endpoint.id = Integer.parseInt(m.group(1));
-    } else {
+    boolean login = path.equals("/api/auth/login") && authority.loginEnabled();
+    boolean refresh = path.equals("/api/auth/refresh") && authority.refreshEnabled();
+    SpecRouter.Match match = router.find(method, path);
+    if (!login && !refresh && !match.routeExists()) {
       return Problems.problem(
           404,
           "Not Found",
@@ -134,36 +133,62 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
     if (versionError != null) {
       return versionError;
     }
-    if (!endpoint.methods.contains(method)) {
-      return Problems.problem(405, "Method Not Allowed", null, traceId)
-          .header("Allow", String.join(", ", endpoint.methods));
+    if (login || refresh) {
+      if (!method.equals("POST")) {
+        return Problems.problem(405, "Method Not Allowed", null, traceId).header("Allow", "POST");
+      }
+      return login ? auth.login(request, traceId) : auth.refresh(request, traceId);
     }
-    if (endpoint.authenticated) {
+    SpecOperation operation = match.operation;
+    if (operation == null) {
+      return Problems.problem(405, "Method Not Allowed", null, traceId)
+          .header("Allow", String.join(", ", match.allowed));
+    }
+    if (operation.authenticated) {
       String challenge = authority.check(request.header("Authorization"));
       if (challenge != null) {
         return Problems.problem(401, "Unauthorized", null, traceId)
             .header("WWW-Authenticate", challenge);
       }
     }
-    if (path.equals("/api/auth/login")) {
-      return auth.login(request, traceId);
+    return answer(operation, match, request, traceId);
+  }
+
+  private HttpResponseData answer(
+      SpecOperation operation, SpecRouter.Match match, HttpRequestData request, String traceId) {
+    ObjectNode params = JsonNodeFactory.instance.objectNode();
+    Map<String, List<String>> errors = new LinkedHashMap<>();
+    Map<String, List<String>> pathValues = new LinkedHashMap<>();
+    match.pathValues.forEach((k, v) -> pathValues.put(k, Collections.singletonList(v)));
+    SchemaBinder.bindParams(operation.pathParams, pathValues, params, errors);
+    SchemaBinder.bindParams(operation.queryParams, request.queryParameters(), params, errors);
+    if (!errors.isEmpty()) {
+      return Problems.validation(errors, traceId);
     }
-    if (path.equals("/api/auth/refresh")) {
-      return auth.refresh(request, traceId);
+    ObjectNode body = null;
+    if (operation.bodySchema != null) {
+      JsonBodies.Parsed parsed = JsonBodies.parseObject(request, traceId);
+      if (parsed.error != null) {
+        return parsed.error;
+      }
+      String missing = conventions.missingTarget(operation, params);
+      if (missing != null) {
+        return Problems.problem(404, "Not Found", missing, traceId);
+      }
+      body = JsonNodeFactory.instance.objectNode();
+      errors =
+          SchemaBinder.bindBody(
+              operation.spec, operation.root, operation.bodySchema, parsed.body, body);
+      if (!errors.isEmpty()) {
+        return Problems.validation(errors, traceId);
+      }
     }
-    if (path.equals("/api/processes")) {
-      return method.equals("POST")
-          ? processes.create(request, traceId)
-          : processes.listAll(request, traceId);
+    SandboxArea.Handler handler = handlers.get(operation);
+    if (handler == null) {
+      return Problems.problem(
+          501, "Not Implemented", "The sandbox does not serve " + operation + " yet.", traceId);
     }
-    if (path.startsWith("/api/processes/")) {
-      return method.equals("GET")
-          ? processes.retrieve(endpoint.id, traceId)
-          : processes.patch(request, endpoint.id, traceId);
-    }
-    return path.startsWith("/api/properties/")
-        ? processes.listOfProperty(request, endpoint.id, traceId)
-        : processes.listOfUnit(request, endpoint.id, traceId);
+    return handler.answer(new Call(operation, request, traceId, params, body));
   }
 
   private static HttpResponseData checkVersion(HttpRequestData request, String traceId) {
@@ -191,17 +216,5 @@ final class SandboxApi implements LoopbackHttpServer.Handler {
   static String newTraceId() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
     return String.format("00-%016x%016x-%016x-00", r.nextLong(), r.nextLong(), r.nextLong());
-  }
-
-  /** A matched route: whether it needs a bearer token and which methods it serves. */
-  private static final class Endpoint {
-    final boolean authenticated;
-    final Set<String> methods;
-    int id;
-
-    Endpoint(boolean authenticated, String... methods) {
-      this.authenticated = authenticated;
-      this.methods = new LinkedHashSet<>(Arrays.asList(methods));
-    }
   }
 }

@@ -55,7 +55,7 @@ class ReadmeSandboxExampleTest {
       sync.sync("erp-4711", "<p>Water in the basement</p>", 501);
     }
     assertEquals(1, sandbox.processes().size());
-    assertEquals("erp-4711", sandbox.processes().get(0).get("externalId").asText());
+    assertEquals("erp-4711", sandbox.processes().all().get(0).externalId());
   }
 
   @Test

@@ -338,8 +338,7 @@ class SandboxProcessesTest {
         distinct.add(id.get(30, TimeUnit.SECONDS));
       }
       assertEquals(60, distinct.size());
-      assertEquals(
-          60, sandbox.processes().stream().map(p -> p.get("number").asInt()).distinct().count());
+      assertEquals(60, sandbox.processes().all().stream().map(p -> p.number()).distinct().count());
     } finally {
       pool.shutdownNow();
     }

@@ -167,9 +167,7 @@ class SandboxProcessesThroughSdkTest {
     assertEquals(131, sandbox.processes().size());
     assertEquals(
         1,
-        sandbox.processes().stream()
-            .filter(p -> p.get("externalId").asText().equals("erp-4711"))
-            .count());
+        sandbox.processes().all().stream().filter(p -> "erp-4711".equals(p.externalId())).count());
     assertEquals(
         List.of(
             "GET /api/units/501/processes?pageNumber=1&pageSize=100",

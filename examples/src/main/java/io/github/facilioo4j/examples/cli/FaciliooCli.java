@@ -24,14 +24,15 @@ import picocli.CommandLine.ParameterException;
  * FACILIOO_BASE_URL}) each command runs against an in-memory sandbox with demo data. Each typed SDK
  * error becomes one line on stderr and its own exit code; {@code --help} lists them. {@code
  * --timeout} (or {@code FACILIOO_TIMEOUT}) bounds a whole command, retries and sandbox start
- * included; a command that runs out of it ends with exit code 5.
+ * included; a command that runs out of it ends with exit code 5. {@code sandbox serve} runs one
+ * sandbox until Ctrl-C, for trying several commands on the same data.
  */
 @Command(
     name = "facilioo",
     mixinStandardHelpOptions = true,
     versionProvider = FaciliooCli.Version.class,
     description = "Work with facilioo processes from the command line.",
-    subcommands = {ProcessesCommand.class},
+    subcommands = {ProcessesCommand.class, SandboxCommand.class},
     footerHeading = "%nEnvironment:%n",
     footer = {
       "  FACILIOO_TOKEN        bearer token (instead of --token)",
@@ -39,7 +40,8 @@ import picocli.CommandLine.ParameterException;
       "  FACILIOO_API_VERSION  1.0 or 2.0 (instead of --api-version)",
       "  FACILIOO_LANGUAGE     e.g. de-DE (instead of --language)",
       "  FACILIOO_TIMEOUT      budget of the whole command, e.g. 30s (instead of --timeout)",
-      "With neither token nor base URL, commands run against an in-memory sandbox with demo data."
+      "With neither token nor base URL, commands run against an in-memory sandbox with demo data;",
+      "'facilioo sandbox serve' keeps one running, so that a create and then a get see the same data."
     })
 public final class FaciliooCli {
   private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";

@@ -72,7 +72,7 @@ class ProcessesCommandsTest {
     JsonNode body = JSON.readTree(request.body());
     assertEquals("<p>Water in the basement</p>", body.get("report").asText());
     assertEquals(5, body.get("unitId").asInt());
-    assertEquals("erp-1", sandbox.processes().get(0).get("externalId").asText());
+    assertEquals("erp-1", sandbox.processes().all().get(0).externalId());
   }
 
   @Test

@@ -15,6 +15,7 @@ import io.github.facilioo4j.core.errors.ValidationException;
 import io.github.facilioo4j.core.internal.FieldNames;
 import io.github.facilioo4j.core.internal.HeaderMaps;
 import io.github.facilioo4j.core.internal.Json;
+import io.github.facilioo4j.core.internal.JsonFields;
 import io.github.facilioo4j.core.internal.RetryAfter;
 import io.github.facilioo4j.core.internal.StatusText;
 import io.github.facilioo4j.core.internal.Text;
@@ -234,7 +235,7 @@ public final class ErrorMapper {
     boolean instance = false;
     boolean traceId = false;
     boolean errors = false;
-    for (Map.Entry<String, JsonNode> field : object.properties()) {
+    for (Map.Entry<String, JsonNode> field : JsonFields.of(object)) {
       String name = field.getKey().toLowerCase(Locale.ROOT);
       JsonNode value = field.getValue();
       if (name.equals("type") && !type && value.isValueNode() && !value.isNull()) {
@@ -257,7 +258,7 @@ public final class ErrorMapper {
         status = true;
       } else if (name.equals("errors") && !errors && (value.isObject() || value.isArray())) {
         if (value.isObject()) {
-          for (Map.Entry<String, JsonNode> entry : value.properties()) {
+          for (Map.Entry<String, JsonNode> entry : JsonFields.of(value)) {
             b.error(entry.getKey(), messages(entry.getValue()));
           }
         } else {
@@ -404,7 +405,7 @@ public final class ErrorMapper {
     }
     if (tree.isObject()) {
       for (String name : new String[] {"message", "error_description", "error", "errorMessage"}) {
-        for (Map.Entry<String, JsonNode> field : tree.properties()) {
+        for (Map.Entry<String, JsonNode> field : JsonFields.of(tree)) {
           if (field.getKey().equalsIgnoreCase(name)) {
             JsonNode v = field.getValue();
             if (v.isTextual()) {
