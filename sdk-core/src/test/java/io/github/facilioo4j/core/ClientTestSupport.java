@@ -2,7 +2,6 @@ package io.github.facilioo4j.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.facilioo4j.core.internal.OkHttpTransport;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
