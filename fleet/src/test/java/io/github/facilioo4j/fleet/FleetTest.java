@@ -3,7 +3,7 @@ package io.github.facilioo4j.fleet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.facilioo4j.processes.model.ProcessRead;
 import io.github.facilioo4j.testkit.FaciliooSandbox;
 import io.github.facilioo4j.testkit.Faults;
 import java.sql.Connection;
@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -99,12 +100,14 @@ class FleetTest {
     }
 
     static Report of(FaciliooSandbox sandbox, List<String> events) {
-      List<ObjectNode> processes = sandbox.processes();
+      List<ProcessRead> processes = sandbox.processes().all();
       Map<String, Integer> ids =
           processes.stream()
               .collect(
                   Collectors.toMap(
-                      p -> p.get("externalId").asText(), p -> p.get("id").asInt(), (a, b) -> a));
+                      p -> String.valueOf(p.externalId()),
+                      p -> Objects.requireNonNull(p.id()),
+                      (a, b) -> a));
       Set<String> wanted = new HashSet<>(events);
       int missing = (int) wanted.stream().filter(e -> !ids.containsKey(e)).count();
       return new Report(processes.size(), processes.size() - ids.size(), missing, ids);
