@@ -34,7 +34,7 @@ final class GeneratedContender implements Contender {
             .subject(Fixtures.SUBJECT)
             .externalId(Fixtures.EXTERNAL_ID);
     try {
-      return api.createProcess(body, Fixtures.API_VERSION, null);
+      return api.createProcess(body, Fixtures.API_VERSION, null, null, null);
     } catch (ApiException e) {
       throw new IllegalStateException(e);
     }
@@ -43,7 +43,7 @@ final class GeneratedContender implements Contender {
   @Override
   public Object retrieve(int id) {
     try {
-      return api.retrieveProcess(id, Fixtures.API_VERSION, null);
+      return api.retrieveProcess(id, Fixtures.API_VERSION, null, null, null);
     } catch (ApiException e) {
       throw new IllegalStateException(e);
     }
@@ -52,7 +52,7 @@ final class GeneratedContender implements Contender {
   @Override
   public Object listPage(int pageNumber, int pageSize) {
     try {
-      return api.listProcesses(Fixtures.API_VERSION, null, pageNumber, pageSize);
+      return api.listProcesses(Fixtures.API_VERSION, null, null, null, pageNumber, pageSize);
     } catch (ApiException e) {
       throw new IllegalStateException(e);
     }
