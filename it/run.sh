@@ -29,8 +29,8 @@ mvn -B -q -s it/settings.xml -Dmaven.repo.local="$work/release-repo" \
 
 echo "=== What a release publishes"
 published="$(cd "$staging/io/github/facilioo4j" && ls)"
-expected="$(printf '%s\n' facilioo-sdk-bom facilioo-sdk-core facilioo-sdk-processes facilioo-sdk-testkit \
-  facilioo-spring-boot-starter)"
+expected="$(printf '%s\n' facilioo-sdk-bom facilioo-sdk-core facilioo-sdk-fleet facilioo-sdk-processes \
+  facilioo-sdk-testkit facilioo-spring-boot-starter)"
 [ "$published" = "$expected" ] || fail "published artifacts are: $(echo $published), expected: $(echo $expected)"
 jars=()
 for artifact in $expected; do
@@ -43,8 +43,10 @@ for artifact in $expected; do
   else
     want="$(printf '%s\n' "$artifact-javadoc.jar" "$artifact-sources.jar" "$artifact.jar" "$artifact.pom")"
   fi
-  # The starter is Java 17 (as Spring Boot 3 is); the SDK's own jars must run on Java 8.
-  if [ "$artifact" != facilioo-sdk-bom ] && [ "$artifact" != facilioo-spring-boot-starter ]; then
+  # The starter is Java 17 (as Spring Boot 3 is) and the fleet module Java 11 (as Bucket4j 8 is, an
+  # automatic module); the SDK's own jars must run on Java 8.
+  if [ "$artifact" != facilioo-sdk-bom ] && [ "$artifact" != facilioo-spring-boot-starter ] \
+    && [ "$artifact" != facilioo-sdk-fleet ]; then
     jars+=("$(ls "$dir"/*.jar | grep -v -e '-sources\.jar$' -e '-javadoc\.jar$' | tail -n 1)")
   fi
   [ "$(echo "$files" | sort -u)" = "$(echo "$want" | sort)" ] \

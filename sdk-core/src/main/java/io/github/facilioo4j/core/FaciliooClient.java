@@ -66,13 +66,30 @@ public final class FaciliooClient implements AutoCloseable {
     this.baseUrl = URI.create(options.baseUrl());
     HttpTransport logged =
         ObservingTransport.wrap(
-            new LoggingTransport(okHttp), options.requestListener().orElse(null));
+            new LoggingTransport(rateLimited(okHttp, options)),
+            options.requestListener().orElse(null));
     // Login calls go through the same connections but never through the auth decorator. The
     // provider is not bound to this client: the client asks for its own API's token on each call.
     TokenSource tokens = ClientTokens.of(options, retrying(logged, options, random));
     this.transport =
         retrying(
             new AuthenticatingTransport(logged, tokens, options.callTimeout()), options, random);
+  }
+
+  /**
+   * The rate limiter sits nearest the network, so that every attempt takes a permit: retries,
+   * replays after a 401, and login calls, which bypass the auth decorator but share this transport.
+   */
+  private static HttpTransport rateLimited(HttpTransport delegate, FaciliooOptions options) {
+    if (!options.rateLimiter().isPresent()) {
+      return delegate;
+    }
+    return new RateLimitingTransport(
+        delegate,
+        options.rateLimiter().get(),
+        options.rateLimitWait().orElse(null),
+        options.callTimeout(),
+        options.clock());
   }
 
   private static HttpTransport retrying(

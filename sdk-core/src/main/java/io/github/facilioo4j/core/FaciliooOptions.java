@@ -70,6 +70,8 @@ public final class FaciliooOptions {
   private final Clock clock;
   private final Sleeper sleeper;
   private final @Nullable RequestListener requestListener;
+  private final @Nullable RateLimiter rateLimiter;
+  private final @Nullable Duration rateLimitWait;
 
   private FaciliooOptions(Builder b) {
     this.baseUrl = b.baseUrl;
@@ -88,6 +90,8 @@ public final class FaciliooOptions {
     this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.requestListener = b.requestListener;
+    this.rateLimiter = b.rateLimiter;
+    this.rateLimitWait = b.rateLimitWait;
   }
 
   /**
@@ -187,6 +191,8 @@ public final class FaciliooOptions {
     b.clock = clock;
     b.sleeper = sleeper;
     b.requestListener = requestListener;
+    b.rateLimiter = rateLimiter;
+    b.rateLimitWait = rateLimitWait;
     return b;
   }
 
@@ -337,6 +343,24 @@ public final class FaciliooOptions {
     return Optional.ofNullable(requestListener);
   }
 
+  /**
+   * Returns the limiter every attempt takes a permit from before it is sent.
+   *
+   * @return the limiter, or empty (the default) when requests are not limited
+   */
+  public Optional<RateLimiter> rateLimiter() {
+    return Optional.ofNullable(rateLimiter);
+  }
+
+  /**
+   * Returns how long an attempt waits for a rate-limit permit at most.
+   *
+   * @return the wait, or empty (the default) to wait as long as the call timeout allows
+   */
+  public Optional<Duration> rateLimitWait() {
+    return Optional.ofNullable(rateLimitWait);
+  }
+
   /** Describes the options; the token provider prints without its secrets. */
   @Override
   public String toString() {
@@ -367,6 +391,8 @@ public final class FaciliooOptions {
         + ", okHttpClient="
         + (okHttpClient == null ? "sdk-owned" : "user-supplied")
         + (requestListener == null ? "" : ", requestListener=" + requestListener)
+        + (rateLimiter == null ? "" : ", rateLimiter=" + rateLimiter)
+        + (rateLimitWait == null ? "" : ", rateLimitWait=" + rateLimitWait)
         + "}";
   }
 
@@ -388,6 +414,8 @@ public final class FaciliooOptions {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
     private @Nullable RequestListener requestListener;
+    private @Nullable RateLimiter rateLimiter;
+    private @Nullable Duration rateLimitWait;
 
     private Builder() {}
 
@@ -592,6 +620,38 @@ public final class FaciliooOptions {
     }
 
     /**
+     * Sets a limiter that every attempt — retries, replays after a 401 and login calls included —
+     * takes a permit from right before it is sent. Waiting for the permit counts against the call
+     * timeout; an interrupt ends the wait (the request is not sent and the interrupt flag stays
+     * set). Clients derived with {@code withOptions} share it. Off by default.
+     *
+     * @param rateLimiter the limiter, thread-safe; {@code null} for none
+     * @return this builder
+     * @see RateLimiter#tokenBucket(double, int)
+     */
+    public Builder rateLimiter(@Nullable RateLimiter rateLimiter) {
+      this.rateLimiter = rateLimiter;
+      return this;
+    }
+
+    /**
+     * Sets how long an attempt waits for a rate-limit permit at most. When no permit comes within a
+     * wait shorter than the call timeout, the call fails with {@link
+     * io.github.facilioo4j.core.errors.FaciliooRateLimitedLocallyException} and nothing is sent;
+     * {@link Duration#ZERO} fails fast when no permit is free now. A single call can fail fast
+     * through {@code client.withOptions(o -> o.rateLimitWait(Duration.ZERO))}.
+     *
+     * @param rateLimitWait zero or positive; {@code null} (the default) waits as long as the call
+     *     timeout allows, then fails with {@link
+     *     io.github.facilioo4j.core.errors.FaciliooTimeoutException}
+     * @return this builder
+     */
+    public Builder rateLimitWait(@Nullable Duration rateLimitWait) {
+      this.rateLimitWait = rateLimitWait;
+      return this;
+    }
+
+    /**
      * Validates and creates the options.
      *
      * @return the options
@@ -624,6 +684,9 @@ public final class FaciliooOptions {
       positive(writeTimeout, "writeTimeout");
       positive(callTimeout, "callTimeout");
       positive(maxRetryDelay, "maxRetryDelay");
+      if (rateLimitWait != null && rateLimitWait.isNegative()) {
+        throw new IllegalArgumentException("rateLimitWait must not be negative: " + rateLimitWait);
+      }
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
       }

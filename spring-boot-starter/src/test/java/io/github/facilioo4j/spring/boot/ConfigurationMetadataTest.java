@@ -41,6 +41,11 @@ class ConfigurationMetadataTest {
             "facilioo.max-retries",
             "facilioo.max-retry-delay",
             "facilioo.health.timeout",
+            "facilioo.fleet.lease",
+            "facilioo.fleet.wait-timeout",
+            "facilioo.fleet.rate-limit.permits-per-second",
+            "facilioo.fleet.rate-limit.burst",
+            "facilioo.fleet.rate-limit.key",
             "management.health.facilioo.enabled");
     assertThat(properties.values())
         .allSatisfy(p -> assertThat(p.path("description").asText()).isNotBlank());
