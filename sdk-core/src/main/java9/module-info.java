@@ -17,6 +17,7 @@ module io.github.facilioo4j.core {
 
   exports io.github.facilioo4j.core;
   exports io.github.facilioo4j.core.errors;
+  exports io.github.facilioo4j.core.generic;
   exports io.github.facilioo4j.core.http;
   // The call machinery the generated operations extend: users call its public methods through them.
   exports io.github.facilioo4j.core.spi;

@@ -83,7 +83,7 @@ class ExamplesTest {
     assertEquals(23, count);
     List<String> lines = printed().lines().toList();
     assertEquals(23, lines.size());
-    assertEquals("26/0000023  unit 7  Seeded process 23", lines.get(22));
+    assertEquals("23/1  unit 7  Seeded process 23", lines.get(22));
     List<RecordedRequest> requests = sandbox.recordedRequests();
     assertEquals(3, requests.size());
     assertEquals("3", requests.get(2).queryParameter("pageNumber").orElse(null));

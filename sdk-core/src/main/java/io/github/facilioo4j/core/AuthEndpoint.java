@@ -77,6 +77,28 @@ final class AuthEndpoint {
             .headers(headers)
             .body(bytes, "application/json; charset=utf-8")
             .build();
+    return send(request);
+  }
+
+  /**
+   * Posts without a body, sending {@code bearer} as the {@code Authorization} header, and reads the
+   * whole answer: the refresh call as client code of the API makes it.
+   *
+   * @throws io.github.facilioo4j.core.errors.FaciliooIoException when the call fails on the network
+   */
+  Answer postBearer(String operationId, String path, String bearer) {
+    HttpRequest request =
+        HttpRequest.builder()
+            .method("POST")
+            .url(baseUrl + path)
+            .operation(operationId, path)
+            .headers(headers)
+            .header(HeaderNames.AUTHORIZATION, "Bearer " + bearer)
+            .build();
+    return send(request);
+  }
+
+  private Answer send(HttpRequest request) {
     try (HttpResponse response = transport.execute(request)) {
       return new Answer(response.statusCode(), response.headers(), Exchange.readBody(response));
     } catch (IOException e) {

@@ -16,13 +16,25 @@ final class LoginToken {
 
   final boolean rejected;
 
+  /**
+   * Whether this API refused the refresh token as a bearer and took it in a JSON body instead, so
+   * that the next refresh goes straight to the body form.
+   */
+  final boolean refreshByBody;
+
   private LoginToken(
-      String access, String refresh, Instant expiresAt, Instant renewAt, boolean rejected) {
+      String access,
+      String refresh,
+      Instant expiresAt,
+      Instant renewAt,
+      boolean rejected,
+      boolean refreshByBody) {
     this.access = access;
     this.refresh = refresh;
     this.expiresAt = expiresAt;
     this.renewAt = renewAt;
     this.rejected = rejected;
+    this.refreshByBody = refreshByBody;
   }
 
   /**
@@ -37,7 +49,7 @@ final class LoginToken {
       Duration quarter = Duration.between(receivedAt, expiresAt).dividedBy(4);
       renewAt = expiresAt.minus(margin.compareTo(quarter) < 0 ? margin : quarter);
     }
-    return new LoginToken(access, refresh, expiresAt, renewAt, false);
+    return new LoginToken(access, refresh, expiresAt, renewAt, false, false);
   }
 
   /** Whether the token should be replaced before it is sent at {@code now}. */
@@ -51,7 +63,12 @@ final class LoginToken {
   }
 
   LoginToken rejected() {
-    return new LoginToken(access, refresh, expiresAt, renewAt, true);
+    return new LoginToken(access, refresh, expiresAt, renewAt, true, refreshByBody);
+  }
+
+  /** This token, remembering that its API refreshes with the body form. */
+  LoginToken refreshingByBody() {
+    return new LoginToken(access, refresh, expiresAt, renewAt, rejected, true);
   }
 
   @Override

@@ -52,9 +52,12 @@ import org.slf4j.LoggerFactory;
  *       A token without {@code exp}, or one that seems expired on arrival, is used until the server
  *       answers 401.
  *   <li>When the login answered with a {@code refreshToken}, renewal first calls {@code POST
- *       /api/auth/refresh} with {@code {"refreshToken": ...}}; the body of that call is not
- *       documented by facilioo and is the SDK's best guess. If the refresh fails, the provider logs
- *       in again.
+ *       /api/auth/refresh} with no body and the refresh token as the bearer ({@code Authorization:
+ *       Bearer <refreshToken>}), as public client code of the API does (never seen to run live, so
+ *       inferred). If the server refuses that form (400, 401, 403, 404, 405, 415 or 422), the same
+ *       refresh is sent once more in the older form, the body {@code {"refreshToken": ...}}, and
+ *       when that works later refreshes of this API go straight to it. If the refresh fails, the
+ *       provider logs in again.
  *   <li>Concurrent callers share one renewal and its outcome, failure included: however many
  *       threads need a token at once, one login is made, and a wrong password costs one login POST.
  *       Each caller waits for it at most its own call timeout and stops waiting when interrupted;
@@ -182,7 +185,7 @@ public final class LoginTokenProvider implements TokenProvider {
   LoginToken renew(AuthEndpoint b, LoginToken previous) {
     if (previous != null && previous.refresh != null) {
       try {
-        LoginToken refreshed = refresh(b, previous.refresh);
+        LoginToken refreshed = refresh(b, previous);
         LOG.debug("Refreshed the facilioo access token");
         return refreshed;
       } catch (FaciliooException e) {
@@ -260,10 +263,19 @@ public final class LoginTokenProvider implements TokenProvider {
         sendable(access, what, answer), answer.text("refreshToken"), received, renewalMargin);
   }
 
-  private LoginToken refresh(AuthEndpoint b, String refreshToken) {
-    ObjectNode body = Json.mapper().createObjectNode();
-    body.put("refreshToken", refreshToken);
-    AuthEndpoint.Answer answer = b.post("refresh", REFRESH_PATH, body);
+  private LoginToken refresh(AuthEndpoint b, LoginToken previous) {
+    String refreshToken = previous.refresh;
+    boolean byBody = previous.refreshByBody;
+    AuthEndpoint.Answer answer = null;
+    if (!byBody) {
+      answer = b.postBearer("refresh", REFRESH_PATH, refreshToken);
+      byBody = refusesForm(answer.status);
+    }
+    if (byBody) {
+      ObjectNode body = Json.mapper().createObjectNode();
+      body.put("refreshToken", refreshToken);
+      answer = b.post("refresh", REFRESH_PATH, body);
+    }
     Instant received = b.clock.instant();
     if (!answer.isSuccess()) {
       throw ErrorMapper.toException(
@@ -284,11 +296,33 @@ public final class LoginTokenProvider implements TokenProvider {
           null);
     }
     String nextRefresh = answer.text("refreshToken");
-    return LoginToken.of(
-        sendable(access, "Refreshing the facilioo token", answer),
-        nextRefresh != null ? nextRefresh : refreshToken,
-        received,
-        renewalMargin);
+    LoginToken token =
+        LoginToken.of(
+            sendable(access, "Refreshing the facilioo token", answer),
+            nextRefresh != null ? nextRefresh : refreshToken,
+            received,
+            renewalMargin);
+    return byBody ? token.refreshingByBody() : token;
+  }
+
+  /**
+   * Whether a refresh answer says the server does not take the refresh token as a bearer, so the
+   * body form is worth one more try. A failing service (5xx) or a rate limit (429) says nothing
+   * about the form and is not tried again.
+   */
+  private static boolean refusesForm(int status) {
+    switch (status) {
+      case 400:
+      case 401:
+      case 403:
+      case 404:
+      case 405:
+      case 415:
+      case 422:
+        return true;
+      default:
+        return false;
+    }
   }
 
   /**

@@ -149,13 +149,53 @@ class LoginTest extends ClientTestSupport {
     server.takeRequest();
     server.takeRequest();
     RecordedRequest refresh = server.takeRequest();
+    assertEquals("POST", refresh.getMethod());
     assertEquals("/api/auth/refresh", refresh.getPath());
-    assertEquals("{\"refreshToken\":\"r-1\"}", refresh.getBody().readUtf8());
+    assertEquals("Bearer r-1", refresh.getHeader("Authorization"));
+    assertEquals(0, refresh.getBodySize());
     assertEquals("Bearer " + second, server.takeRequest().getHeader("Authorization"));
+    assertEquals(4, server.getRequestCount());
   }
 
   @Test
-  void failedRefreshFallsBackToALogin() throws Exception {
+  void aServerRefusingTheBearerRefreshGetsTheBodyFormOnceAndThenOnly() throws Exception {
+    String first = jwt("first", Duration.ofHours(1));
+    String second = jwt("second", Duration.ofHours(2));
+    String third = jwt("third", Duration.ofHours(3));
+    server.enqueue(json(200, "{\"accessToken\":\"" + first + "\",\"refreshToken\":\"r-1\"}"));
+    server.enqueue(json(200, "{}"));
+    server.enqueue(json(400, "{\"errors\":{\"RefreshToken\":[\"required\"]}}"));
+    server.enqueue(json(200, "{\"accessToken\":\"" + second + "\",\"refreshToken\":\"r-2\"}"));
+    server.enqueue(json(200, "{}"));
+    server.enqueue(json(200, "{\"accessToken\":\"" + third + "\"}"));
+    server.enqueue(json(200, "{}"));
+    FaciliooClient client = loginClient(provider());
+
+    client.execute(get("/api/a"), JsonNode.class);
+    clock.advance(Duration.ofHours(1));
+    client.execute(get("/api/b"), JsonNode.class);
+    clock.advance(Duration.ofHours(1));
+    client.execute(get("/api/c"), JsonNode.class);
+
+    server.takeRequest();
+    server.takeRequest();
+    RecordedRequest bearer = server.takeRequest();
+    assertEquals("Bearer r-1", bearer.getHeader("Authorization"));
+    assertEquals(0, bearer.getBodySize());
+    RecordedRequest body = server.takeRequest();
+    assertEquals("/api/auth/refresh", body.getPath());
+    assertEquals(null, body.getHeader("Authorization"));
+    assertEquals("{\"refreshToken\":\"r-1\"}", body.getBody().readUtf8());
+    assertEquals("Bearer " + second, server.takeRequest().getHeader("Authorization"));
+    RecordedRequest next = server.takeRequest();
+    assertEquals("/api/auth/refresh", next.getPath());
+    assertEquals("{\"refreshToken\":\"r-2\"}", next.getBody().readUtf8());
+    assertEquals("Bearer " + third, server.takeRequest().getHeader("Authorization"));
+    assertEquals(7, server.getRequestCount());
+  }
+
+  @Test
+  void aFailingServiceOnTheBearerRefreshIsNotTriedInTheBodyForm() throws Exception {
     String second = jwt("second", Duration.ofHours(2));
     server.enqueue(
         json(
@@ -164,7 +204,7 @@ class LoginTest extends ClientTestSupport {
                 + jwt("first", Duration.ofHours(1))
                 + "\",\"refreshToken\":\"r-1\"}"));
     server.enqueue(json(200, "{}"));
-    server.enqueue(json(401, "{\"title\":\"refresh token expired\"}"));
+    server.enqueue(json(500, "{\"title\":\"boom\"}"));
     server.enqueue(login(second));
     server.enqueue(json(200, "{}"));
     FaciliooClient client = loginClient(provider());
@@ -179,6 +219,42 @@ class LoginTest extends ClientTestSupport {
     }
     assertEquals(
         List.of("/api/auth/login", "/api/a", "/api/auth/refresh", "/api/auth/login", "/api/b"),
+        paths);
+  }
+
+  @Test
+  void failedRefreshFallsBackToALogin() throws Exception {
+    String second = jwt("second", Duration.ofHours(2));
+    server.enqueue(
+        json(
+            200,
+            "{\"accessToken\":\""
+                + jwt("first", Duration.ofHours(1))
+                + "\",\"refreshToken\":\"r-1\"}"));
+    server.enqueue(json(200, "{}"));
+    server.enqueue(json(401, "{\"title\":\"refresh token expired\"}"));
+    server.enqueue(json(401, "{\"title\":\"refresh token expired\"}"));
+    server.enqueue(login(second));
+    server.enqueue(json(200, "{}"));
+    FaciliooClient client = loginClient(provider());
+
+    client.execute(get("/api/a"), JsonNode.class);
+    clock.advance(Duration.ofHours(1));
+    client.execute(get("/api/b"), JsonNode.class);
+
+    List<String> paths = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      paths.add(server.takeRequest().getPath());
+    }
+    // The bearer form, then the body form, both refused: a login.
+    assertEquals(
+        List.of(
+            "/api/auth/login",
+            "/api/a",
+            "/api/auth/refresh",
+            "/api/auth/refresh",
+            "/api/auth/login",
+            "/api/b"),
         paths);
   }
 

@@ -51,6 +51,8 @@ import java.util.function.Consumer;
 public final class ProcessesClient implements AutoCloseable {
   private final FaciliooClient core;
   private final boolean ownsCore;
+  // Reference data kept for this client's lifetime; a derived client reads its own.
+  private final ProcessTypeCache processTypes = new ProcessTypeCache();
 
   private ProcessesClient(FaciliooClient core, boolean ownsCore) {
     this.core = core;
@@ -478,6 +480,127 @@ public final class ProcessesClient implements AutoCloseable {
    */
   public ProcessesOperations.RetrieveProcessStage retrieveStage(int id) {
     return new ProcessesOperations.RetrieveProcessStage(core).id(id);
+  }
+
+  // ---- sub-resources --------------------------------------------------------------------
+
+  /**
+   * Starts a list of the units a process is linked to besides its own unit, which is not included
+   * ({@code GET /api/processes/{id}/additional-linked-units}).
+   *
+   * @param id the process id, greater than 0
+   * @return a new call; set its {@code pageSize} before executing it
+   */
+  public ProcessesOperations.ListProcessAdditionalLinkedUnits additionalLinkedUnits(int id) {
+    return new ProcessesOperations.ListProcessAdditionalLinkedUnits(core).id(id);
+  }
+
+  /**
+   * Starts a list of the files of a process ({@code GET /api/processes/{id}/files}).
+   *
+   * @param id the process id, greater than 0
+   * @return a new call; set its {@code pageSize} before executing it
+   */
+  public ProcessesOperations.ListProcessFiles files(int id) {
+    return new ProcessesOperations.ListProcessFiles(core).id(id);
+  }
+
+  /**
+   * Starts a list of the parties that can see a process ({@code GET
+   * /api/processes/{id}/accessor-parties}).
+   *
+   * @param id the process id, greater than 0
+   * @return a new call; set its {@code pageSize} before executing it
+   */
+  public ProcessesOperations.ListProcessAccessorParties accessorParties(int id) {
+    return new ProcessesOperations.ListProcessAccessorParties(core).id(id);
+  }
+
+  /**
+   * Starts granting a party visibility of a process ({@code PUT
+   * /api/processes/{id}/accessor-parties/{partyId}}). The PUT is idempotent, so, unlike a create,
+   * it is retried after an I/O failure or a 408, 429, 502, 503 or 504 answer like a GET (within the
+   * client's {@code maxRetries}). Any 2xx is success; the result is {@code null}.
+   *
+   * @param id the process id, greater than 0
+   * @param partyId the party id, greater than 0
+   * @return a new call
+   */
+  public ProcessesOperations.AddProcessAccessorParty grantAccess(int id, int partyId) {
+    return new ProcessesOperations.AddProcessAccessorParty(core).id(id).partyId(partyId);
+  }
+
+  /**
+   * Starts revoking a party's visibility of a process ({@code DELETE
+   * /api/processes/{id}/accessor-parties/{partyId}}). Idempotent and retried like {@link
+   * #grantAccess(int, int)}.
+   *
+   * @param id the process id, greater than 0
+   * @param partyId the party id, greater than 0
+   * @return a new call
+   */
+  public ProcessesOperations.RemoveProcessAccessorParty revokeAccess(int id, int partyId) {
+    return new ProcessesOperations.RemoveProcessAccessorParty(core).id(id).partyId(partyId);
+  }
+
+  // ---- lookups ----------------------------------------------------------------------------
+
+  /**
+   * Returns the caller's own account, on this client's connection; see {@link AccountsClient}.
+   *
+   * @return a view that is not closed separately
+   */
+  public AccountsClient accounts() {
+    return new AccountsClient(core);
+  }
+
+  /**
+   * Returns the properties, found by id or by {@code externalId}; see {@link PropertiesClient}.
+   *
+   * @return a view that is not closed separately
+   */
+  public PropertiesClient properties() {
+    return new PropertiesClient(core);
+  }
+
+  /**
+   * Returns the units and their contracts; see {@link UnitsClient}.
+   *
+   * @return a view that is not closed separately
+   */
+  public UnitsClient units() {
+    return new UnitsClient(core);
+  }
+
+  /**
+   * Returns the process types and their stages; see {@link ProcessTypesClient}.
+   *
+   * @return a view that is not closed separately
+   */
+  public ProcessTypesClient processTypes() {
+    return new ProcessTypesClient(core);
+  }
+
+  /**
+   * Returns the generic client on this client's connection, for collections without a typed client
+   * (list, retrieve and search by route name); see {@link
+   * io.github.facilioo4j.core.generic.GenericClient}.
+   *
+   * @return a generic client that is not closed separately
+   */
+  public io.github.facilioo4j.core.generic.GenericClient generic() {
+    return io.github.facilioo4j.core.generic.GenericClient.create(core);
+  }
+
+  /**
+   * Starts a create from what an ERP knows (property {@code externalId}, unit number, reporter,
+   * process type name); see {@link GuidedCreate}. The process types it resolves names with are read
+   * once and kept for this client's lifetime.
+   *
+   * @return a new builder; nothing is sent until it is executed
+   */
+  public GuidedCreate guidedCreate() {
+    return new GuidedCreate(this, core, processTypes);
   }
 
   // ---- lifecycle --------------------------------------------------------------------------

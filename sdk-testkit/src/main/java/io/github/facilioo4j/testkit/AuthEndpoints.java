@@ -31,7 +31,15 @@ final class AuthEndpoints {
     return JsonBodies.json(200, tokens);
   }
 
+  /**
+   * Takes the refresh token as the bearer of a request without body, as the API's client code sends
+   * it, or in the body {@code {"refreshToken": "..."}}, the form the SDK falls back to.
+   */
   HttpResponseData refresh(HttpRequestData request, String traceId) {
+    String bearer = request.header("Authorization");
+    if (request.body.length == 0 && bearer != null && bearer.startsWith("Bearer ")) {
+      return tokens(authority.refresh(bearer.substring("Bearer ".length()).trim()), traceId);
+    }
     JsonBodies.Parsed parsed = JsonBodies.parseObject(request, traceId);
     if (parsed.error != null) {
       return parsed.error;
@@ -42,7 +50,10 @@ final class AuthEndpoints {
     if (!errors.isEmpty()) {
       return Problems.validation(errors, traceId);
     }
-    ObjectNode tokens = authority.refresh(refreshToken);
+    return tokens(authority.refresh(refreshToken), traceId);
+  }
+
+  private static HttpResponseData tokens(ObjectNode tokens, String traceId) {
     if (tokens == null) {
       return Problems.problem(
           401, "Unauthorized", "The refresh token is unknown, expired or already used.", traceId);

@@ -98,7 +98,8 @@ public final class FaciliooSandbox implements AutoCloseable {
         new SandboxApi(
             spec,
             store,
-            Collections.singletonList(processArea),
+            java.util.Arrays.<SandboxArea>asList(
+                processArea, new LookupArea(store, config.accountId, config.partyId)),
             authority,
             faultQueue,
             log,

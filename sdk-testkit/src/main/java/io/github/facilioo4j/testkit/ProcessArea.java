@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,11 +60,9 @@ final class ProcessArea implements SandboxArea {
     read.put("created", now);
     read.put("lastModified", now);
     read.setAll(fields.deepCopy());
-    int year = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).getYear();
     if (!fields.hasNonNull("fullyQualifiedNumber")) {
-      read.put(
-          "fullyQualifiedNumber",
-          String.format("%02d/%07d", year % 100, read.get("number").asInt()));
+      // "{number}/{partyId}", as live answers show it.
+      read.put("fullyQualifiedNumber", read.get("number").asInt() + "/" + partyId);
     }
     return read;
   }

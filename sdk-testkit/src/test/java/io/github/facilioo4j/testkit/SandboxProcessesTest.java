@@ -55,7 +55,7 @@ class SandboxProcessesTest {
     JsonNode p = r.json();
     assertEquals(1, p.get("id").asInt());
     assertEquals(1, p.get("number").asInt());
-    assertEquals("26/0000001", p.get("fullyQualifiedNumber").asText());
+    assertEquals("1/9", p.get("fullyQualifiedNumber").asText());
     assertEquals("2026-11-29T10:15:30.123Z", p.get("created").asText());
     assertEquals("2026-11-29T10:15:30.123Z", p.get("lastModified").asText());
     assertEquals("Leak", p.get("subject").asText());
@@ -73,7 +73,7 @@ class SandboxProcessesTest {
 
     JsonNode second = http.post("/api/processes", VALID).json();
     assertEquals(2, second.get("id").asInt());
-    assertEquals("26/0000002", second.get("fullyQualifiedNumber").asText());
+    assertEquals("2/9", second.get("fullyQualifiedNumber").asText());
     assertEquals(2, sandbox.processes().size());
     assertEquals(p, SandboxHttp.MAPPER.readTree(sandbox.process(1).get().toString()));
   }

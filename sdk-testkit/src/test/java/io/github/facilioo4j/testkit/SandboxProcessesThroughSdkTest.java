@@ -60,7 +60,7 @@ class SandboxProcessesThroughSdkTest {
 
     assertEquals(1, created.id());
     assertEquals(1, created.number());
-    assertTrue(created.fullyQualifiedNumber().endsWith("/0000001"), created.fullyQualifiedNumber());
+    assertTrue(created.fullyQualifiedNumber().equals("1/1"), created.fullyQualifiedNumber());
     assertNotNull(created.created());
     assertEquals(created, processes.retrieve(created.id()));
 

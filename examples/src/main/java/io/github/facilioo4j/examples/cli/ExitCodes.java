@@ -6,6 +6,7 @@ import io.github.facilioo4j.core.errors.NotFoundException;
 import io.github.facilioo4j.core.errors.ServerException;
 import io.github.facilioo4j.core.errors.UnauthorizedException;
 import io.github.facilioo4j.core.errors.ValidationException;
+import io.github.facilioo4j.processes.NoUniqueMatchException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,6 +34,10 @@ final class ExitCodes {
     if (e instanceof NotFoundException) {
       return NOT_FOUND;
     }
+    if (e instanceof NoUniqueMatchException) {
+      // None found is "not found"; several found is another error, named in the message.
+      return ((NoUniqueMatchException) e).candidates().isEmpty() ? NOT_FOUND : OTHER_ERROR;
+    }
     if (e instanceof ServerException || e instanceof FaciliooIoException) {
       return SERVER_OR_NETWORK;
     }
@@ -43,10 +48,12 @@ final class ExitCodes {
   static Map<String, String> table() {
     Map<String, String> table = new LinkedHashMap<>();
     table.put(" " + OK, "Success");
-    table.put(" " + OTHER_ERROR, "Other API error (e.g. forbidden, conflict, rate limited)");
+    table.put(
+        " " + OTHER_ERROR,
+        "Other API error (e.g. forbidden, conflict, rate limited, a lookup matching several)");
     table.put(" " + VALIDATION, "Validation failed (checked locally or by the server)");
     table.put(" " + UNAUTHORIZED, "Unauthorized: token missing, wrong or expired");
-    table.put(" " + NOT_FOUND, "Not found");
+    table.put(" " + NOT_FOUND, "Not found (also: no record matches a lookup)");
     table.put(
         " " + SERVER_OR_NETWORK,
         "Server error (5xx), network failure, timeout or --timeout used up");

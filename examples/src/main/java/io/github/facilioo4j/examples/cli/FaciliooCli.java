@@ -32,7 +32,15 @@ import picocli.CommandLine.ParameterException;
     mixinStandardHelpOptions = true,
     versionProvider = FaciliooCli.Version.class,
     description = "Work with facilioo processes from the command line.",
-    subcommands = {ProcessesCommand.class, SandboxCommand.class},
+    subcommands = {
+      ProcessesCommand.class,
+      WhoamiCommand.class,
+      PropertiesCommand.class,
+      UnitsCommand.class,
+      ProcessTypesCommand.class,
+      ProcessStagesCommand.class,
+      SandboxCommand.class
+    },
     footerHeading = "%nEnvironment:%n",
     footer = {
       "  FACILIOO_TOKEN        bearer token (instead of --token)",

@@ -78,7 +78,7 @@ final class Output {
   }
 
   /** The page as the API's paging envelope. */
-  static Map<String, Object> envelope(Page<ProcessRead> page) {
+  static Map<String, Object> envelope(Page<?> page) {
     Map<String, Object> envelope = new LinkedHashMap<>();
     envelope.put("items", page.items());
     envelope.put("pageNumber", page.pageNumber());

@@ -8,13 +8,10 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** A processes subcommand: opens a session, runs, and turns SDK errors into exit codes. */
+/** A subcommand that calls the API: opens a session, runs, and turns SDK errors into exit codes. */
 abstract class ProcessCommand implements Callable<Integer> {
-  @ParentCommand ProcessesCommand parent;
-
   @Mixin ConnectionOptions connection;
 
   @Spec CommandSpec spec;
@@ -26,7 +23,8 @@ abstract class ProcessCommand implements Callable<Integer> {
     PrintWriter err = command.getErr();
     // Usage problems first, so a wrong command line never starts a sandbox.
     checkUsage();
-    FaciliooCli root = parent.root;
+    // Every command of the tool hangs below one FaciliooCli, whatever its group.
+    FaciliooCli root = (FaciliooCli) spec.root().userObject();
     Duration limit = connection.timeout(root.env, command);
     // The budget starts before the sandbox, and is closed after the session (declared first).
     try (CommandBudget budget = CommandBudget.start(limit, root.alarm);

@@ -8,7 +8,13 @@ import picocli.CommandLine.ParentCommand;
     name = "processes",
     mixinStandardHelpOptions = true,
     description = "Create, read, list and update processes (damage reports, requests, ...).",
-    subcommands = {CreateCommand.class, GetCommand.class, ListCommand.class, UpdateCommand.class})
+    subcommands = {
+      CreateCommand.class,
+      GetCommand.class,
+      ListCommand.class,
+      UpdateCommand.class,
+      ReportCommand.class
+    })
 final class ProcessesCommand {
   @ParentCommand FaciliooCli root;
 }

@@ -62,7 +62,7 @@ class ProcessesCommandsTest {
 
     assertEquals(0, r.exitCode(), r.err());
     assertEquals("", r.err());
-    assertTrue(r.out().startsWith("Created process 1 (26/0000001)"), r.out());
+    assertTrue(r.out().startsWith("Created process 1 (1/1)"), r.out());
     assertTrue(r.out().contains("Subject:     Water damage"), r.out());
     assertTrue(r.out().contains("External id: erp-1"), r.out());
     RecordedRequest request = sandbox.takeRequest();
@@ -95,7 +95,7 @@ class ProcessesCommandsTest {
     assertEquals(0, r.exitCode(), r.err());
     JsonNode json = JSON.readTree(r.out());
     assertEquals(1, json.get("id").asInt());
-    assertEquals("26/0000001", json.get("fullyQualifiedNumber").asText());
+    assertEquals("1/1", json.get("fullyQualifiedNumber").asText());
     assertEquals("Leak", json.get("report").asText());
   }
 
@@ -132,7 +132,7 @@ class ProcessesCommandsTest {
     Result json = cli(sandbox, "processes", "get", "2", "--json");
 
     assertEquals(0, text.exitCode(), text.err());
-    assertTrue(text.out().startsWith("Process 2 (26/0000002)"), text.out());
+    assertTrue(text.out().startsWith("Process 2 (2/1)"), text.out());
     assertTrue(text.out().contains("Report:      Seeded process 2"), text.out());
     assertEquals(2, JSON.readTree(json.out()).get("id").asInt());
     assertEquals("/api/processes/2", sandbox.takeRequest().path());
@@ -148,7 +148,7 @@ class ProcessesCommandsTest {
     List<String> lines = r.out().lines().toList();
     assertTrue(lines.get(0).startsWith("ID "), lines.get(0));
     assertEquals(12, lines.size(), r.out());
-    assertTrue(lines.get(1).startsWith("11     26/0000011   7 "), lines.get(1));
+    assertTrue(lines.get(1).startsWith("11     11/1         7 "), lines.get(1));
     assertEquals("Page 2 of 3, 25 process(es) in total. More: --page 3 or --all.", lines.get(11));
     RecordedRequest request = sandbox.takeRequest();
     assertEquals("/api/processes", request.path());

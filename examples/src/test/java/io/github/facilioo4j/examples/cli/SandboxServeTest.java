@@ -56,7 +56,7 @@ class SandboxServeTest {
         CliRunner.against(serving.baseUrl, FaciliooSandbox.DEFAULT_TOKEN, "processes", "get", "4");
 
     assertEquals(0, created.exitCode(), created.err());
-    assertTrue(created.out().startsWith("Created process 4 (26/0000004)"), created.out());
+    assertTrue(created.out().startsWith("Created process 4 (4/1)"), created.out());
     assertEquals(0, got.exitCode(), got.err());
     assertTrue(got.out().contains("Report:      <p>Water in the basement</p>"), got.out());
     assertTrue(serving.output().contains("  token: " + FaciliooSandbox.DEFAULT_TOKEN));
