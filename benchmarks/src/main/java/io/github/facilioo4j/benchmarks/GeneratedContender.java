@@ -52,7 +52,7 @@ final class GeneratedContender implements Contender {
   @Override
   public Object listPage(int pageNumber, int pageSize) {
     try {
-      return api.listProcesses(Fixtures.API_VERSION, null, null, null, pageNumber, pageSize);
+      return api.listProcesses(Fixtures.API_VERSION, null, null, null, pageNumber, pageSize, null);
     } catch (ApiException e) {
       throw new IllegalStateException(e);
     }
