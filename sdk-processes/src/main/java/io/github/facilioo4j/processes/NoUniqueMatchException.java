@@ -18,6 +18,9 @@ public final class NoUniqueMatchException extends FaciliooException {
   private static final long serialVersionUID = 1L;
 
   private final String wanted;
+
+  // An unmodifiable copy of an ArrayList of strings: serializable, though its declared type is not.
+  @SuppressWarnings("serial")
   private final List<String> candidates;
 
   /**
