@@ -8,6 +8,8 @@
 # Settings through the environment (defaults keep a full run near 10 minutes on 2 cores):
 #   BENCH_WARMUPS=5 BENCH_ITERATIONS=5 BENCH_TIME=1s BENCH_FORKS=1 BENCH_COLD_RUNS=7
 #   BENCH_CONTENDERS=floor,sdk,generated   (per-call and paging; throughput and cold start: floor,sdk)
+#   BENCH_LATENCY_MS=20 BENCH_FANOUT_CALLS=5000 BENCH_IN_FLIGHT=64 BENCH_PAGES_IN_FLIGHT=8
+#                                          (fan-out and walks over a socket, floor and sdk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -59,6 +61,24 @@ for contender in ${contenders//,/ }; do
   "$java" -Xmx256m -cp "$cp" io.github.facilioo4j.benchmarks.PagingMemoryMain "$contender" \
     "$out/paging-$contender.json" | tee -a "$out/paging.txt"
 done
+
+if [ "$pair" = floor,sdk ]; then
+  latency="${BENCH_LATENCY_MS:-20}"
+  fanout="${BENCH_FANOUT_CALLS:-5000}"
+  in_flight="${BENCH_IN_FLIGHT:-64}"
+  pages_in_flight="${BENCH_PAGES_IN_FLIGHT:-8}"
+  echo "== Over a socket with ${latency} ms per answer: fan-out of $fanout async retrieves, $in_flight in flight"
+  for contender in floor sdk; do
+    "$java" -cp "$cp" io.github.facilioo4j.benchmarks.NetworkScenariosMain fanout "$contender" \
+      "$fanout" "$latency" "$in_flight" "$out/fanout-$contender.json" | tee -a "$out/network.txt"
+  done
+  echo "== Over a socket with ${latency} ms per answer: walks of 100,000 processes"
+  for contender in floor sdk sdk-sequential; do
+    "$java" -Xmx256m -cp "$cp" io.github.facilioo4j.benchmarks.NetworkScenariosMain walk \
+      "$contender" "$pages_in_flight" "$latency" "$out/walk-$contender.json" \
+      | tee -a "$out/network.txt"
+  done
+fi
 
 cat /proc/loadavg > "$out/loadavg-end.txt" 2>/dev/null || true
 echo "== Report"

@@ -63,6 +63,16 @@ public final class Fixtures {
   }
 
   /**
+   * Returns the JSON of process {@code id}, for callers that check every answer is their own.
+   *
+   * @param id the process id
+   * @return new bytes, owned by the caller
+   */
+  public static byte[] processJson(int id) {
+    return process(id).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * Returns the JSON of page 1 of {@link #TOTAL_PAGES}, with {@link #PAGE_SIZE} processes.
    *
    * @return shared bytes; callers must not modify them

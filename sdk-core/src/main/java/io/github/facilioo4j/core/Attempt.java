@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.channels.AsynchronousCloseException;
 import java.nio.channels.spi.AbstractInterruptibleChannel;
+import java.util.concurrent.CompletableFuture;
 import okhttp3.Call;
 import okhttp3.Response;
 
@@ -48,8 +49,30 @@ final class Attempt extends AbstractInterruptibleChannel {
     this.sendsOnce = sendsOnce;
   }
 
+  /** The future of an async attempt, failed by {@link #failClosed()}; {@code null} when sync. */
+  private volatile CompletableFuture<?> future;
+
   void bind(Call call) {
     this.call = call;
+  }
+
+  void bindAsync(CompletableFuture<?> future) {
+    this.future = future;
+  }
+
+  /**
+   * Fails an async attempt still queued for a dispatcher slot, as its client closed: it never
+   * starts, so nothing of it is sent.
+   */
+  void failClosed() {
+    CompletableFuture<?> f = future;
+    if (f != null) {
+      f.completeExceptionally(new IllegalStateException("client is closed"));
+    }
+    Call c = call;
+    if (c != null) {
+      c.cancel();
+    }
   }
 
   /**

@@ -3,12 +3,15 @@ package io.github.facilioo4j.core;
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
+import io.github.facilioo4j.core.internal.Async;
 import io.github.facilioo4j.core.internal.Durations;
 import io.github.facilioo4j.core.internal.mapping.Redaction;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,6 +37,7 @@ final class AuthenticatingTransport implements HttpTransport {
   private final HttpTransport delegate;
   private final TokenSource tokens;
   private final Duration callTimeout;
+  private final Timer timer;
   // Calls of one client mostly send the same token: its redaction patterns are reused.
   private volatile @Nullable Sent last;
 
@@ -43,11 +47,14 @@ final class AuthenticatingTransport implements HttpTransport {
    * @param delegate the transport that sends the authenticated requests
    * @param tokens where the client's tokens come from
    * @param callTimeout the client's whole-call timeout, for requests that set none; positive
+   * @param timer ends async waits for a login at the request's timeout
    */
-  public AuthenticatingTransport(HttpTransport delegate, TokenSource tokens, Duration callTimeout) {
+  public AuthenticatingTransport(
+      HttpTransport delegate, TokenSource tokens, Duration callTimeout, Timer timer) {
     this.delegate = delegate;
     this.tokens = tokens;
     this.callTimeout = Durations.requirePositive(callTimeout, "callTimeout");
+    this.timer = timer;
   }
 
   @Override
@@ -81,6 +88,73 @@ final class AuthenticatingTransport implements HttpTransport {
     return Redaction.attach(
         delegate.execute(sendable(request, renewed, timeout, asked)),
         Redaction.of(Arrays.asList(token, renewed)));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The same steps without blocking: a token that has to wait for a login comes from a future
+   * the login completes, and an application's own provider, which may block, is asked on {@code
+   * executor}.
+   */
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Executor executor) {
+    Duration timeout = request.timeout().orElse(callTimeout);
+    long asked = System.nanoTime();
+    CompletableFuture<String> token =
+        Async.start(() -> tokens.tokenAsync(timeout, executor, timer));
+    return Step.then(
+        token,
+        first ->
+            Step.then(
+                delegate.executeAsync(sendable(request, first, timeout, asked), executor),
+                response -> afterAnswer(request, first, response, timeout, executor)));
+  }
+
+  /** The answer itself, or the replay with a renewed token after a 401. */
+  private CompletableFuture<HttpResponse> afterAnswer(
+      HttpRequest request,
+      String token,
+      HttpResponse response,
+      Duration timeout,
+      Executor executor) {
+    CompletableFuture<String> renewal;
+    long asked;
+    try {
+      if (response.statusCode() != 401 || !tokens.canRenew()) {
+        return CompletableFuture.completedFuture(carrying(response, token));
+      }
+      tokens.invalidate(token);
+      asked = System.nanoTime();
+      renewal = Async.start(() -> tokens.tokenAsync(timeout, executor, timer));
+    } catch (RuntimeException | Error e) {
+      // Every response must be closed, also when no token for the replay can be had.
+      response.close();
+      throw e;
+    }
+    renewal.whenComplete(
+        (renewed, failure) -> {
+          if (failure != null) {
+            response.close();
+          }
+        });
+    return Step.then(
+        renewal,
+        renewed -> {
+          if (renewed.equals(token)) {
+            return CompletableFuture.completedFuture(carrying(response, token));
+          }
+          LOG.debug(
+              "{} {} answered 401; replaying once with a renewed token",
+              request.method(),
+              request.path());
+          response.close();
+          return Step.then(
+              delegate.executeAsync(sendable(request, renewed, timeout, asked), executor),
+              replayed ->
+                  CompletableFuture.completedFuture(
+                      Redaction.attach(replayed, Redaction.of(Arrays.asList(token, renewed)))));
+        });
   }
 
   /**

@@ -3,6 +3,8 @@ package io.github.facilioo4j.core;
 import io.github.facilioo4j.core.errors.FaciliooException;
 import io.github.facilioo4j.core.http.HttpTransport;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The tokens of one client. A {@link LoginTokenProvider} is seen through the client's own API and
@@ -58,6 +60,21 @@ final class ClientTokens implements TokenSource {
       throw new FaciliooException(
           "The token provider " + name() + " returned an unusable token: " + e.getMessage());
     }
+  }
+
+  /** A fixed token is handed out at once; any other provider may block, so it runs elsewhere. */
+  @Override
+  public CompletableFuture<String> tokenAsync(Duration maxWait, Executor blocking, Timer timer) {
+    if (!(provider instanceof StaticTokenProvider)) {
+      return TokenSource.super.tokenAsync(maxWait, blocking, timer);
+    }
+    CompletableFuture<String> token = new CompletableFuture<>();
+    try {
+      token.complete(token(maxWait));
+    } catch (RuntimeException e) {
+      token.completeExceptionally(e);
+    }
+    return token;
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.http.RequestNotSentException;
+import io.github.facilioo4j.core.internal.Async;
 import io.github.facilioo4j.core.internal.Json;
 import io.github.facilioo4j.core.internal.mapping.Bodies;
 import io.github.facilioo4j.core.internal.mapping.ErrorMapper;
@@ -18,6 +19,8 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.Charset;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Sends one request through the transport chain and turns the answer into a value or exception.
@@ -50,25 +53,75 @@ final class Exchange {
   static <T> ApiResponse<T> run(
       HttpTransport transport, HttpRequest request, JavaType type, Clock clock) {
     try (HttpResponse response = transport.execute(request)) {
-      int status = response.statusCode();
-      boolean ignoreBody = type.getRawClass() == Void.class || type.getRawClass() == void.class;
-      if (status >= 200 && status < 300 && ignoreBody) {
-        return ApiResponse.<T>sharing(status, response.headers(), null);
-      }
-      boolean success = status >= 200 && status < 300;
-      byte[] body = readBody(response);
-      Redaction redaction = Redaction.of(response);
-      if (!success) {
-        throw ErrorMapper.toException(status, response.headers().asMap(), body, clock, redaction);
-      }
-      if (body.length > MAX_BODY_BYTES) {
-        throw tooLarge(status, response, body, type, redaction);
-      }
-      return ApiResponse.<T>sharing(
-          status, response.headers(), decode(status, response, body, type, redaction));
+      return read(response, type, clock);
     } catch (IOException e) {
       throw ioFailure(request, e);
     }
+  }
+
+  /**
+   * Like {@link #run}, through the transports' async path: no thread waits for the answer, which is
+   * read on the thread that completes it (an OkHttp dispatcher thread). Cancelling the future
+   * cancels the call.
+   */
+  static <T> CompletableFuture<ApiResponse<T>> runAsync(
+      HttpTransport transport, HttpRequest request, JavaType type, Clock clock, Executor executor) {
+    CompletableFuture<HttpResponse> sent =
+        Async.start(() -> transport.executeAsync(request, executor));
+    CompletableFuture<ApiResponse<T>> result = new CompletableFuture<>();
+    result.whenComplete(
+        (value, failure) -> {
+          if (result.isCancelled()) {
+            sent.cancel(true);
+          }
+        });
+    sent.whenComplete(
+        (answer, error) -> {
+          if (error != null) {
+            Throwable failure = Async.unwrap(error);
+            result.completeExceptionally(
+                failure instanceof IOException
+                    ? ioFailure(request, (IOException) failure)
+                    : failure);
+            return;
+          }
+          ApiResponse<T> value;
+          // Closed before the caller learns the outcome, so that nothing is open once it does.
+          try (HttpResponse response = answer) {
+            if (result.isDone()) {
+              return;
+            }
+            value = Exchange.<T>read(response, type, clock);
+          } catch (IOException e) {
+            result.completeExceptionally(ioFailure(request, e));
+            return;
+          } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+            return;
+          }
+          result.complete(value);
+        });
+    return result;
+  }
+
+  private static <T> ApiResponse<T> read(HttpResponse response, JavaType type, Clock clock)
+      throws IOException {
+    int status = response.statusCode();
+    boolean ignoreBody = type.getRawClass() == Void.class || type.getRawClass() == void.class;
+    if (status >= 200 && status < 300 && ignoreBody) {
+      return ApiResponse.<T>sharing(status, response.headers(), null);
+    }
+    boolean success = status >= 200 && status < 300;
+    byte[] body = readBody(response);
+    Redaction redaction = Redaction.of(response);
+    if (!success) {
+      throw ErrorMapper.toException(status, response.headers().asMap(), body, clock, redaction);
+    }
+    if (body.length > MAX_BODY_BYTES) {
+      throw tooLarge(status, response, body, type, redaction);
+    }
+    return ApiResponse.<T>sharing(
+        status, response.headers(), decode(status, response, body, type, redaction));
   }
 
   /** Reads a body, bounded by {@link Bodies#MAX_BYTES}. */

@@ -13,6 +13,8 @@ import io.github.facilioo4j.core.internal.Json;
 import java.net.URI;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -47,6 +49,7 @@ public final class FaciliooClient implements AutoCloseable {
   private final OkHttpTransport okHttp;
   private final HttpTransport transport;
   private final DoubleSupplier random;
+  private final Executor blocking;
   private final AtomicBoolean closed = new AtomicBoolean();
   // The options are immutable, so the headers of a call without per-call options are built once,
   // and the base URL is parsed once.
@@ -70,10 +73,14 @@ public final class FaciliooClient implements AutoCloseable {
             options.requestListener().orElse(null));
     // Login calls go through the same connections but never through the auth decorator. The
     // provider is not bound to this client: the client asks for its own API's token on each call.
-    TokenSource tokens = ClientTokens.of(options, retrying(logged, options, random));
+    TokenSource tokens = ClientTokens.of(options, retrying(logged, options, random, shared));
     this.transport =
         retrying(
-            new AuthenticatingTransport(logged, tokens, options.callTimeout()), options, random);
+            new AuthenticatingTransport(logged, tokens, options.callTimeout(), shared.timer),
+            options,
+            random,
+            shared);
+    this.blocking = blockingExecutor(shared);
   }
 
   /**
@@ -93,14 +100,29 @@ public final class FaciliooClient implements AutoCloseable {
   }
 
   private static HttpTransport retrying(
-      HttpTransport delegate, FaciliooOptions options, DoubleSupplier random) {
+      HttpTransport delegate,
+      FaciliooOptions options,
+      DoubleSupplier random,
+      SharedResources shared) {
     return new RetryingTransport(
         delegate,
         options.maxRetries(),
         options.maxRetryDelay(),
         options.sleeper(),
         options.clock(),
-        random);
+        random,
+        shared.timer);
+  }
+
+  /** Where async calls run the application's code that may block; refuses once closed. */
+  private static Executor blockingExecutor(SharedResources shared) {
+    return task -> {
+      try {
+        shared.blocking.execute(task);
+      } catch (RejectedExecutionException e) {
+        throw new IllegalStateException("client is closed", e);
+      }
+    };
   }
 
   /**
@@ -119,9 +141,8 @@ public final class FaciliooClient implements AutoCloseable {
   static FaciliooClient create(FaciliooOptions options, DoubleSupplier random) {
     Objects.requireNonNull(options, "options");
     DependencyFloors.check();
-    OkHttpTransport okHttp =
-        OkHttpTransport.create(options.okHttpClient().orElse(null), timeouts(options));
-    return new FaciliooClient(options, new SharedResources(okHttp), okHttp, random);
+    SharedResources shared = new SharedResources(options, timeouts(options));
+    return new FaciliooClient(options, shared, shared.root, random);
   }
 
   private static OkHttpTransport.Timeouts timeouts(FaciliooOptions options) {
@@ -169,7 +190,11 @@ public final class FaciliooClient implements AutoCloseable {
     }
     // Its own OkHttp client, but closed with the root like every derived client.
     OkHttpTransport own =
-        OkHttpTransport.create(derived.okHttpClient().orElse(null), timeouts(derived), shared.root);
+        OkHttpTransport.create(
+            derived.okHttpClient().orElse(null),
+            timeouts(derived),
+            shared.root,
+            shared.dispatcher(derived));
     return new FaciliooClient(derived, shared, own, random);
   }
 
@@ -203,15 +228,19 @@ public final class FaciliooClient implements AutoCloseable {
   }
 
   /**
-   * Sends a request without blocking the caller. The call, including back-off waits between
-   * retries, runs on a small pool of daemon threads owned by the client, never on OkHttp's
-   * dispatcher threads.
+   * Sends a request without blocking the caller, and without a thread per call: the request goes
+   * out through OkHttp's asynchronous dispatch, at most {@link FaciliooOptions#maxRequests()} at
+   * once ({@link FaciliooOptions#maxRequestsPerHost()} per host); further calls wait in the
+   * dispatcher's queue, holding no thread. Back-off waits between retries and waits for a login are
+   * timed by one timer thread; only an application's own {@link TokenProvider} (other than a fixed
+   * token) or {@link Sleeper}, which may block, runs on a small pool of its own. The future
+   * completes on an OkHttp dispatcher thread: dependent stages that block hold up that thread.
    *
    * <p>Cancelling the returned future (with either argument) stops the call: one still queued never
-   * starts and sends nothing; one running is interrupted, which cancels its HTTP call at once and
-   * ends any wait for a token or a retry, so a request not yet written is never sent (one already
-   * written may have reached the server). Cancelling a future derived from it, for example with
-   * {@code thenApply}, does not reach the call.
+   * starts and sends nothing; one in flight has its HTTP call cancelled at once, and any wait for a
+   * token or a retry ends, so a request not yet written is never sent (one already written may have
+   * reached the server). Cancelling a future derived from it, for example with {@code thenApply},
+   * does not reach the call.
    *
    * <p>When the client is closed, calls still queued complete exceptionally with {@link
    * IllegalStateException} ({@code "client is closed"}) without sending anything; a running call
@@ -233,8 +262,7 @@ public final class FaciliooClient implements AutoCloseable {
     Objects.requireNonNull(request, "request");
     checkOpen();
     HttpRequest http = toHttp(request);
-    return AsyncCall.submit(
-        this, shared, () -> Exchange.<T>run(transport, http, type, options.clock()));
+    return Exchange.<T>runAsync(transport, http, type, options.clock(), blocking);
   }
 
   private HttpRequest toHttp(ApiRequest request) {
@@ -292,9 +320,11 @@ public final class FaciliooClient implements AutoCloseable {
    *       {@link IllegalStateException} instead of sending.
    * </ul>
    *
-   * <p>For a client made with {@link #create}, the async threads and, when the SDK created the
-   * OkHttp client, its dispatcher threads and pooled connections are released. A derived client
-   * only stops its own calls. Calling it again has no effect.
+   * <p>For a client made with {@link #create}, the SDK's threads (its dispatcher's, its timer's,
+   * and those of application code run for async calls) and, when the SDK created the OkHttp client,
+   * its pooled connections are released; the dispatcher of an application's OkHttp client is never
+   * touched, as the SDK does not use it. A derived client only stops its own calls. Calling it
+   * again has no effect.
    */
   @Override
   public void close() {
@@ -308,7 +338,6 @@ public final class FaciliooClient implements AutoCloseable {
     if (root) {
       shared.close();
     }
-    shared.failQueuedCalls(this, root);
   }
 
   /** Used by tests to check that the async threads end. */

@@ -54,6 +54,15 @@ public final class FaciliooOptions {
   private static final Pattern CLIENT_VERSION = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
   private static final Pattern USER_INFO = Pattern.compile("^([^:/?#]*://)[^/?#]*@");
 
+  /** Async requests in flight at most, over all hosts, unless set otherwise. */
+  public static final int DEFAULT_MAX_REQUESTS = 64;
+
+  /**
+   * Async requests in flight at most to one host, unless set otherwise: as many as the SDK's async
+   * threads ran at once before async calls stopped needing a thread each.
+   */
+  public static final int DEFAULT_MAX_REQUESTS_PER_HOST = 32;
+
   private final String baseUrl;
   private final TokenProvider tokenProvider;
   private final ApiVersion apiVersion;
@@ -66,6 +75,8 @@ public final class FaciliooOptions {
   private final Duration callTimeout;
   private final int maxRetries;
   private final Duration maxRetryDelay;
+  private final int maxRequests;
+  private final int maxRequestsPerHost;
   private final OkHttpClient okHttpClient;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -86,6 +97,8 @@ public final class FaciliooOptions {
     this.callTimeout = b.callTimeout;
     this.maxRetries = b.maxRetries;
     this.maxRetryDelay = b.maxRetryDelay;
+    this.maxRequests = b.maxRequests;
+    this.maxRequestsPerHost = b.maxRequestsPerHost;
     this.okHttpClient = b.okHttpClient;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
@@ -187,6 +200,8 @@ public final class FaciliooOptions {
     b.callTimeout = callTimeout;
     b.maxRetries = maxRetries;
     b.maxRetryDelay = maxRetryDelay;
+    b.maxRequests = maxRequests;
+    b.maxRequestsPerHost = maxRequestsPerHost;
     b.okHttpClient = okHttpClient;
     b.clock = clock;
     b.sleeper = sleeper;
@@ -307,6 +322,27 @@ public final class FaciliooOptions {
   }
 
   /**
+   * Returns how many async requests are in flight at most, over all hosts; further async calls wait
+   * in a queue, in order, without holding a thread. Blocking calls are not counted: each runs on
+   * its caller's thread.
+   *
+   * @return one or more; {@value #DEFAULT_MAX_REQUESTS} by default
+   */
+  public int maxRequests() {
+    return maxRequests;
+  }
+
+  /**
+   * Returns how many async requests are in flight at most to one host.
+   *
+   * @return one or more; {@value #DEFAULT_MAX_REQUESTS_PER_HOST} by default
+   * @see #maxRequests()
+   */
+  public int maxRequestsPerHost() {
+    return maxRequestsPerHost;
+  }
+
+  /**
    * Returns the application's own OkHttp client, whose proxy, TLS set-up, interceptors, connection
    * pool and dispatcher the SDK uses. The SDK never shuts it down.
    *
@@ -388,6 +424,10 @@ public final class FaciliooOptions {
         + maxRetries
         + ", maxRetryDelay="
         + maxRetryDelay
+        + ", maxRequests="
+        + maxRequests
+        + ", maxRequestsPerHost="
+        + maxRequestsPerHost
         + ", okHttpClient="
         + (okHttpClient == null ? "sdk-owned" : "user-supplied")
         + (requestListener == null ? "" : ", requestListener=" + requestListener)
@@ -410,6 +450,8 @@ public final class FaciliooOptions {
     private Duration callTimeout = Duration.ofSeconds(60);
     private int maxRetries = 2;
     private Duration maxRetryDelay = Duration.ofSeconds(60);
+    private int maxRequests = DEFAULT_MAX_REQUESTS;
+    private int maxRequestsPerHost = DEFAULT_MAX_REQUESTS_PER_HOST;
     private OkHttpClient okHttpClient;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
@@ -569,6 +611,35 @@ public final class FaciliooOptions {
     }
 
     /**
+     * Sets how many async requests are in flight at most, over all hosts. The limit holds also with
+     * an {@link #okHttpClient(OkHttpClient) OkHttp client of the application's}: the SDK dispatches
+     * its async calls on a dispatcher of its own, never on that client's.
+     *
+     * <p>Async calls beyond the limit wait in a queue without holding a thread. The queue is not
+     * bounded: each waiting call holds its request (a few hundred bytes plus its body) until it is
+     * sent, cancelled or its client is closed; bound it by bounding the futures outstanding.
+     *
+     * @param maxRequests one or more
+     * @return this builder
+     */
+    public Builder maxRequests(int maxRequests) {
+      this.maxRequests = maxRequests;
+      return this;
+    }
+
+    /**
+     * Sets how many async requests are in flight at most to one host.
+     *
+     * @param maxRequestsPerHost one or more
+     * @return this builder
+     * @see #maxRequests(int)
+     */
+    public Builder maxRequestsPerHost(int maxRequestsPerHost) {
+      this.maxRequestsPerHost = maxRequestsPerHost;
+      return this;
+    }
+
+    /**
      * Uses the application's OkHttp client. The SDK derives its own client from it with {@code
      * newBuilder()}, so the application's proxy, TLS set-up, interceptors, connection pool and
      * dispatcher stay in use; the SDK's timeouts from these options replace the client's, and the
@@ -689,6 +760,13 @@ public final class FaciliooOptions {
       }
       if (maxRetries < 0) {
         throw new IllegalArgumentException("maxRetries must not be negative: " + maxRetries);
+      }
+      if (maxRequests < 1) {
+        throw new IllegalArgumentException("maxRequests must be at least 1: " + maxRequests);
+      }
+      if (maxRequestsPerHost < 1) {
+        throw new IllegalArgumentException(
+            "maxRequestsPerHost must be at least 1: " + maxRequestsPerHost);
       }
       return new FaciliooOptions(this);
     }

@@ -5,6 +5,8 @@ import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.internal.HeaderMaps;
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,30 @@ final class LoggingTransport implements HttpTransport {
           operation(request));
       throw e;
     }
+  }
+
+  /** Logs the attempt when its future completes; the future is the delegate's own. */
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Executor executor) {
+    if (!LOG.isDebugEnabled()) {
+      return delegate.executeAsync(request, executor);
+    }
+    long start = System.nanoTime();
+    CompletableFuture<HttpResponse> sent = delegate.executeAsync(request, executor);
+    sent.whenComplete(
+        (response, failure) ->
+            LOG.debug(
+                "{} {} attempt {} -> {} in {} ms{}{}",
+                request.method(),
+                request.path(),
+                request.attempt(),
+                failure == null
+                    ? String.valueOf(response.statusCode())
+                    : failure.getClass().getSimpleName(),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+                failure == null ? requestId(response) : "",
+                operation(request)));
+    return sent;
   }
 
   /** Such as {@code ", request id 0HN1..."}, or empty when the answer carries none. */

@@ -66,6 +66,64 @@ final class LoginSession {
    * @param maxWait the longest the caller waits for a renewal
    */
   String token(AuthEndpoint endpoint, Duration maxWait) {
+    Object token = acquire(endpoint);
+    if (token instanceof String) {
+      return (String) token;
+    }
+    @SuppressWarnings("unchecked")
+    CompletableFuture<LoginToken> renewal = (CompletableFuture<LoginToken>) token;
+    return await(renewal, endpoint.clock, maxWait);
+  }
+
+  /**
+   * Like {@link #token}, but waits for a renewal without a thread: the future completes when the
+   * renewal does, or when {@code maxWait} has passed on {@code timer}, with what {@link #token}
+   * would have returned or thrown.
+   */
+  CompletableFuture<String> tokenAsync(AuthEndpoint endpoint, Duration maxWait, Timer timer) {
+    CompletableFuture<String> result = new CompletableFuture<>();
+    Object token;
+    try {
+      token = acquire(endpoint);
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+      return result;
+    }
+    if (token instanceof String) {
+      result.complete((String) token);
+      return result;
+    }
+    @SuppressWarnings("unchecked")
+    CompletableFuture<LoginToken> renewal = (CompletableFuture<LoginToken>) token;
+    CompletableFuture<Void> deadline = timer.after(maxWait);
+    renewal.whenComplete(
+        (renewed, failure) -> {
+          deadline.cancel(false);
+          try {
+            result.complete(
+                failure == null ? renewed.access : afterFailure(failure, endpoint.clock));
+          } catch (RuntimeException | Error e) {
+            result.completeExceptionally(e);
+          }
+        });
+    deadline.thenRun(
+        () -> {
+          if (!result.isDone()) {
+            try {
+              result.complete(afterTimeout(endpoint.clock, maxWait, null));
+            } catch (RuntimeException e) {
+              result.completeExceptionally(e);
+            }
+          }
+        });
+    return result;
+  }
+
+  /**
+   * The token to send now, as a {@code String}, or the renewal to wait for, started here when none
+   * is under way.
+   */
+  private Object acquire(AuthEndpoint endpoint) {
     Instant now = endpoint.clock.instant();
     LoginToken token = current;
     if (token != null && !token.needsRenewal(now)) {
@@ -94,7 +152,7 @@ final class LoginSession {
     if (start) {
       start(endpoint, token, waitFor);
     }
-    return await(waitFor, endpoint.clock, maxWait);
+    return waitFor;
   }
 
   /** Marks {@code rejectedToken} as rejected when it is the current token. */
@@ -212,18 +270,7 @@ final class LoginSession {
     try {
       return f.get(nanos(maxWait), TimeUnit.NANOSECONDS).access;
     } catch (TimeoutException e) {
-      String stillValid = stillValid(clock);
-      if (stillValid != null) {
-        return stillValid;
-      }
-      InterruptedIOException timeout = new InterruptedIOException("timeout");
-      timeout.initCause(e);
-      throw new FaciliooTimeoutException(
-          provider.loginName()
-              + " did not finish within the call's timeout of "
-              + maxWait.toMillis()
-              + " ms",
-          timeout);
+      return afterTimeout(clock, maxWait, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       InterruptedIOException interrupted =
@@ -233,23 +280,45 @@ final class LoginSession {
           "Interrupted while waiting for the login to facilioo as " + provider.email(),
           interrupted);
     } catch (ExecutionException e) {
-      Throwable failure = e.getCause();
-      String stillValid = failure instanceof FaciliooException ? stillValid(clock) : null;
-      if (stillValid != null) {
-        LOG.debug(
-            "Renewing the facilioo token failed ({}); the current one is still valid",
-            failure.getClass().getSimpleName());
-        return stillValid;
-      }
-      if (failure instanceof FaciliooException) {
-        // The very exception of the one login, shared by every caller that waited for it.
-        throw (FaciliooException) failure;
-      }
-      if (failure instanceof Error) {
-        throw (Error) failure;
-      }
-      throw new FaciliooException(provider.loginName() + " failed", failure);
+      return afterFailure(e.getCause(), clock);
     }
+  }
+
+  /** The still valid token once a wait ran out, else the timeout. */
+  private String afterTimeout(Clock clock, Duration maxWait, TimeoutException e) {
+    String stillValid = stillValid(clock);
+    if (stillValid != null) {
+      return stillValid;
+    }
+    InterruptedIOException timeout = new InterruptedIOException("timeout");
+    if (e != null) {
+      timeout.initCause(e);
+    }
+    throw new FaciliooTimeoutException(
+        provider.loginName()
+            + " did not finish within the call's timeout of "
+            + maxWait.toMillis()
+            + " ms",
+        timeout);
+  }
+
+  /** The still valid token once a renewal failed, else the renewal's very failure. */
+  private String afterFailure(Throwable failure, Clock clock) {
+    String stillValid = failure instanceof FaciliooException ? stillValid(clock) : null;
+    if (stillValid != null) {
+      LOG.debug(
+          "Renewing the facilioo token failed ({}); the current one is still valid",
+          failure.getClass().getSimpleName());
+      return stillValid;
+    }
+    if (failure instanceof FaciliooException) {
+      // The very exception of the one login, shared by every caller that waited for it.
+      throw (FaciliooException) failure;
+    }
+    if (failure instanceof Error) {
+      throw (Error) failure;
+    }
+    throw new FaciliooException(provider.loginName() + " failed", failure);
   }
 
   /** The current token when it has neither expired nor been rejected, else {@code null}. */

@@ -20,8 +20,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -410,6 +412,11 @@ public final class LoginTokenProvider implements TokenProvider {
     @Override
     public String token(Duration maxWait) {
       return session.token(endpoint, maxWait);
+    }
+
+    @Override
+    public CompletableFuture<String> tokenAsync(Duration maxWait, Executor blocking, Timer timer) {
+      return session.tokenAsync(endpoint, maxWait, timer);
     }
 
     @Override

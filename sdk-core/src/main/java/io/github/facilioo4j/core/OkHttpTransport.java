@@ -16,8 +16,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -80,34 +85,34 @@ final class OkHttpTransport implements HttpTransport {
   }
 
   /**
-   * Creates a transport.
+   * Creates a transport whose calls run on {@code dispatcher}.
    *
    * @param base the application's client to derive from, or {@code null} to create a new client
-   *     whose dispatcher and connection pool this transport owns
-   * @param timeouts connect, read, write and call timeouts
-   * @return the transport
-   */
-  public static OkHttpTransport create(@Nullable OkHttpClient base, Timeouts timeouts) {
-    return create(base, timeouts, null);
-  }
-
-  /**
-   * Creates a transport that is closed when {@code parent} is, for a derived client with an OkHttp
-   * client of its own.
-   *
-   * @param base the application's client to derive from, or {@code null} to create a new client
-   *     whose dispatcher and connection pool this transport owns
+   *     whose connection pool this transport owns
    * @param timeouts connect, read, write and call timeouts
    * @param parent the transport whose {@link #close()} also closes this one, or {@code null}
+   * @param dispatcher the SDK's own dispatcher, with its limits and threads, used also when the
+   *     application supplied a client
    * @return the transport
    */
-  public static OkHttpTransport create(
-      @Nullable OkHttpClient base, Timeouts timeouts, @Nullable OkHttpTransport parent) {
+  static OkHttpTransport create(
+      @Nullable OkHttpClient base,
+      Timeouts timeouts,
+      @Nullable OkHttpTransport parent,
+      Dispatcher dispatcher) {
+    OkHttpClient.Builder builder = base == null ? new OkHttpClient.Builder() : base.newBuilder();
+    builder.dispatcher(dispatcher);
     if (base == null) {
-      return new OkHttpTransport(
-          configure(new OkHttpClient.Builder(), null, timeouts), true, parent);
+      // OkHttp's default pool keeps 5 idle connections: with more requests in flight, every round
+      // of async calls would close connections and open new ones.
+      builder.connectionPool(
+          new ConnectionPool(
+              Math.max(
+                  5, Math.min(dispatcher.getMaxRequests(), dispatcher.getMaxRequestsPerHost())),
+              5,
+              TimeUnit.MINUTES));
     }
-    return new OkHttpTransport(configure(base.newBuilder(), base, timeouts), false, parent);
+    return new OkHttpTransport(configure(builder, base, timeouts), base == null, parent);
   }
 
   /**
@@ -160,8 +165,16 @@ final class OkHttpTransport implements HttpTransport {
    */
   public void close() {
     closed = true;
+    // Async calls still waiting for a slot in the dispatcher would only be refused by the gate
+    // once a slot frees up: fail them now, so that close() leaves none of them pending.
+    for (Call queued : client.dispatcher().queuedCalls()) {
+      Attempt attempt = queued.request().tag(Attempt.class);
+      if (attempt != null && attempt.transport.isClosed()) {
+        attempt.failClosed();
+      }
+    }
     if (ownsResources) {
-      client.dispatcher().executorService().shutdown();
+      // The dispatcher's threads are the client's shared ones, shut down by its SharedResources.
       client.connectionPool().evictAll();
     }
   }
@@ -226,40 +239,113 @@ final class OkHttpTransport implements HttpTransport {
     }
   }
 
-  private HttpResponse execute(HttpRequest request, Attempt attempt) throws IOException {
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Runs on OkHttp's own asynchronous dispatch: a call waiting for a slot (see {@link
+   * FaciliooOptions#maxRequests()}) holds no thread, and {@code executor} is not used. The future
+   * completes on a dispatcher thread. Cancelling it cancels the OkHttp call: one still queued is
+   * never sent.
+   */
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Executor executor) {
+    CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+    enqueue(request, result, 1);
+    return result;
+  }
+
+  private void enqueue(HttpRequest request, CompletableFuture<HttpResponse> result, int stale) {
     if (isClosed()) {
-      throw new IllegalStateException("client is closed");
+      result.completeExceptionally(new IllegalStateException("client is closed"));
+      return;
     }
+    Attempt attempt = new Attempt(this, !request.isIdempotent());
+    Call call = newCall(request, attempt);
+    attempt.bindAsync(result);
+    result.whenComplete(
+        (response, failure) -> {
+          if (result.isCancelled()) {
+            call.cancel();
+          }
+        });
+    call.enqueue(
+        new Callback() {
+          @Override
+          public void onResponse(Call call, Response response) {
+            HttpResponse adapted = new OkHttpResponse(response, attempt);
+            if (!result.complete(adapted)) {
+              adapted.close();
+            }
+          }
+
+          @Override
+          public void onFailure(Call call, IOException e) {
+            try {
+              HttpResponse first = failed(attempt, e);
+              if (!result.complete(first)) {
+                first.close();
+              }
+            } catch (RequestNotSentException notSent) {
+              if (attempt.staleConnection && stale < STALE_CONNECTIONS && !result.isDone()) {
+                // As in execute: the pooled connection was closed before anything was written.
+                enqueue(request, result, stale + 1);
+              } else {
+                result.completeExceptionally(notSent);
+              }
+            } catch (IOException | RuntimeException failure) {
+              result.completeExceptionally(failure);
+            }
+          }
+        });
+  }
+
+  private Call newCall(HttpRequest request, Attempt attempt) {
     Call call = client.newCall(toOkHttp(request, attempt));
     attempt.bind(call);
     if (request.timeout().isPresent()) {
       call.timeout()
           .timeout(Durations.toMillisRoundingUp(request.timeout().get()), TimeUnit.MILLISECONDS);
     }
+    return call;
+  }
+
+  private HttpResponse execute(HttpRequest request, Attempt attempt) throws IOException {
+    if (isClosed()) {
+      throw new IllegalStateException("client is closed");
+    }
+    newCall(request, attempt);
     try {
       return new OkHttpResponse(attempt.execute(), attempt);
     } catch (IOException e) {
-      if (attempt.replayRefused) {
-        // Something above the network tried to send the request again; the caller gets what the
-        // one request that went out got.
-        FirstAnswer first = attempt.firstAnswer;
-        if (first != null) {
-          return first.toResponse();
-        }
-        IOException failure = attempt.firstFailure;
-        if (failure != null && failure != e) {
-          failure.addSuppressed(e);
-          throw failure;
-        }
-      }
-      if (!attempt.reachedNetwork) {
-        if (isClosed() && !Thread.currentThread().isInterrupted()) {
-          throw new IllegalStateException("client is closed", e);
-        }
-        throw new RequestNotSentException("request was not sent: " + e, e);
-      }
-      throw e;
+      return failed(attempt, e);
     }
+  }
+
+  /**
+   * What the caller gets when the OkHttp call failed: the first answer when the gate refused a
+   * replay, else the failure, marked "not sent" when nothing can have reached the server.
+   */
+  private HttpResponse failed(Attempt attempt, IOException e) throws IOException {
+    if (attempt.replayRefused) {
+      // Something above the network tried to send the request again; the caller gets what the
+      // one request that went out got.
+      FirstAnswer first = attempt.firstAnswer;
+      if (first != null) {
+        return first.toResponse();
+      }
+      IOException failure = attempt.firstFailure;
+      if (failure != null && failure != e) {
+        failure.addSuppressed(e);
+        throw failure;
+      }
+    }
+    if (!attempt.reachedNetwork) {
+      if (isClosed() && !Thread.currentThread().isInterrupted()) {
+        throw new IllegalStateException("client is closed", e);
+      }
+      throw new RequestNotSentException("request was not sent: " + e, e);
+    }
+    throw e;
   }
 
   private Request toOkHttp(HttpRequest request, Attempt attempt) {

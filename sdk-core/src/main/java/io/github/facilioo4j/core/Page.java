@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -239,6 +240,63 @@ public final class Page<T> {
    */
   public Stream<T> stream() {
     return StreamSupport.stream(() -> new PageSpliterator<>(this), Spliterator.ORDERED, false);
+  }
+
+  /**
+   * Like {@link #autoPager()}, but keeps up to {@code pagesInFlight} pages loading at once, for
+   * walks over a slow network: each following page is requested before the iteration reaches it.
+   * Items come in order, each exactly once as the sequential walk would give them, and the walk
+   * ends or fails by the same rules; the first failure (a page that cannot be loaded, with its
+   * typed exception, or an {@code InvalidResponseException}) ends the walk and cancels the pages
+   * still loading.
+   *
+   * <p>What it costs: up to {@code pagesInFlight} requests at once against the server for one walk
+   * (each also counts against {@link FaciliooOptions#maxRequests()}), and up to {@code
+   * pagesInFlight} pages held besides the one being read. When the consumer stops early, up to
+   * {@code pagesInFlight} pages were requested that are never read: closing the iterator (it is
+   * {@link AutoCloseable}) cancels them; a loop that just breaks leaves them to complete and be
+   * dropped, and requests nothing more. Pages are requested ahead only up to the {@code totalPages}
+   * the pages say; without {@code totalPages} the walk is sequential. A fetcher without async
+   * support loads each page when it is requested, on the walking thread.
+   *
+   * @param pagesInFlight how many pages load at once; 1 or more (1 loads the next page while the
+   *     current one is read)
+   * @return a lazy iterable; never {@code null}; each iterator walks on its own
+   * @throws IllegalArgumentException if {@code pagesInFlight} is less than 1
+   * @see #stream(int)
+   */
+  public Iterable<T> autoPager(int pagesInFlight) {
+    PagesAhead.check(pagesInFlight);
+    return () -> new PagesAhead<>(this, pagesInFlight);
+  }
+
+  /**
+   * Like {@link #stream()}, with up to {@code pagesInFlight} pages loading at once, as {@link
+   * #autoPager(int)} describes; closing the stream cancels the pages still loading, so use it in
+   * try-with-resources when the stream may stop early ({@code limit}, {@code findFirst}).
+   *
+   * @param pagesInFlight how many pages load at once; 1 or more
+   * @return a lazy, ordered, sequential stream; never {@code null}
+   * @throws IllegalArgumentException if {@code pagesInFlight} is less than 1
+   */
+  public Stream<T> stream(int pagesInFlight) {
+    PagesAhead.check(pagesInFlight);
+    PagesAhead<T> pages = new PagesAhead<>(this, pagesInFlight);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false)
+        .onClose(pages::close);
+  }
+
+  int statusCode() {
+    return response.statusCode();
+  }
+
+  PageEnvelope<T> envelope() {
+    return envelope;
+  }
+
+  @Nullable PageFetcher<T> fetcher() {
+    return fetcher;
   }
 
   /**

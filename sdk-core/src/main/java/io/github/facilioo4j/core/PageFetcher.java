@@ -1,5 +1,7 @@
 package io.github.facilioo4j.core;
 
+import java.util.concurrent.CompletableFuture;
+
 /**
  * Loads one page of a listing by number; the seam a {@link Page} uses to walk on.
  *
@@ -25,4 +27,22 @@ public interface PageFetcher<T> {
    * @throws io.github.facilioo4j.core.errors.FaciliooException when the page cannot be loaded
    */
   Page<T> fetch(int pageNumber);
+
+  /**
+   * Starts loading a page without waiting for it, for walks that keep pages in flight ({@link
+   * Page#autoPager(int)}). The default loads it at once on the calling thread; the SDK's own
+   * fetchers send an async call. Cancelling the future should stop the load.
+   *
+   * @param pageNumber the 1-based number of the page to load; 1 or more
+   * @return the future page, or the failure {@link #fetch} would have thrown
+   */
+  default CompletableFuture<Page<T>> fetchAsync(int pageNumber) {
+    CompletableFuture<Page<T>> page = new CompletableFuture<>();
+    try {
+      page.complete(fetch(pageNumber));
+    } catch (RuntimeException | Error e) {
+      page.completeExceptionally(e);
+    }
+    return page;
+  }
 }

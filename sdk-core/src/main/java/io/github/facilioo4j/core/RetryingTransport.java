@@ -4,6 +4,7 @@ import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.http.RequestNotSentException;
+import io.github.facilioo4j.core.internal.Async;
 import io.github.facilioo4j.core.internal.RetryAfter;
 import io.github.facilioo4j.core.internal.mapping.InMemoryResponse;
 import java.io.IOException;
@@ -12,6 +13,9 @@ import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.DoubleSupplier;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import org.jspecify.annotations.Nullable;
@@ -48,6 +52,7 @@ final class RetryingTransport implements HttpTransport {
   private final Sleeper sleeper;
   private final Clock clock;
   private final DoubleSupplier random;
+  private final Timer timer;
 
   /**
    * Wraps a transport.
@@ -58,6 +63,7 @@ final class RetryingTransport implements HttpTransport {
    * @param sleeper waits between attempts
    * @param clock reads {@code Retry-After} dates
    * @param random returns values in {@code [0, 1)} for the jitter
+   * @param timer times the waits of async calls when {@code sleeper} is the system's
    */
   public RetryingTransport(
       HttpTransport delegate,
@@ -65,13 +71,15 @@ final class RetryingTransport implements HttpTransport {
       Duration maxDelay,
       Sleeper sleeper,
       Clock clock,
-      DoubleSupplier random) {
+      DoubleSupplier random,
+      Timer timer) {
     this.delegate = delegate;
     this.maxRetries = maxRetries;
     this.maxDelay = maxDelay;
     this.sleeper = sleeper;
     this.clock = clock;
     this.random = random;
+    this.timer = timer;
   }
 
   @Override
@@ -160,6 +168,149 @@ final class RetryingTransport implements HttpTransport {
         requestId,
         reason,
         LoggingTransport.operation(request));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The same loop without a thread: each attempt is the delegate's async call, and the wait
+   * before a retry is a timer's, so that no thread sleeps. A {@link Sleeper} other than the
+   * system's (a test's) is called on {@code executor} instead. Cancelling the future cancels the
+   * attempt or wait under way.
+   */
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Executor executor) {
+    CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+    AtomicReference<CompletableFuture<?>> step = new AtomicReference<>();
+    result.whenComplete(
+        (response, failure) -> {
+          CompletableFuture<?> current = step.get();
+          if (result.isCancelled() && current != null) {
+            current.cancel(true);
+          }
+        });
+    attemptAsync(request, 1, executor, result, step);
+    return result;
+  }
+
+  private void attemptAsync(
+      HttpRequest request,
+      int attempt,
+      Executor executor,
+      CompletableFuture<HttpResponse> result,
+      AtomicReference<CompletableFuture<?>> step) {
+    HttpRequest current =
+        request.attempt() == attempt ? request : request.toBuilder().attempt(attempt).build();
+    boolean last = attempt > maxRetries;
+    CompletableFuture<HttpResponse> sent =
+        Async.start(() -> delegate.executeAsync(current, executor));
+    follow(step, sent, result);
+    sent.whenComplete(
+        (answer, error) -> {
+          HttpResponse response = answer;
+          Throwable failure = error == null ? null : Async.unwrap(error);
+          if (failure == null && !last && request.isIdempotent()) {
+            try {
+              // A body cut off or stalled is retried like a failure before the headers.
+              response = InMemoryResponse.read(response);
+            } catch (IOException e) {
+              failure = e;
+            }
+          }
+          if (result.isDone()) {
+            if (failure == null) {
+              response.close();
+            }
+            return;
+          }
+          Duration delay;
+          if (failure != null) {
+            if (last
+                || !(failure instanceof IOException)
+                || !(failure instanceof RequestNotSentException || request.isIdempotent())
+                || isCertificateFailure((IOException) failure)) {
+              if (failure instanceof IOException) {
+                logNotRetried(
+                    current,
+                    "failed (" + failure.getClass().getSimpleName() + ")",
+                    "",
+                    (IOException) failure);
+              }
+              result.completeExceptionally(failure);
+              return;
+            }
+            delay = backoff(attempt);
+            LOG.debug(
+                "{} {} attempt {} failed ({}); retrying in {} ms",
+                request.method(),
+                request.path(),
+                attempt,
+                failure.getClass().getSimpleName(),
+                delay.toMillis());
+          } else {
+            if (last || !request.isIdempotent() || !isRetryableStatus(response.statusCode())) {
+              if (isRetryableStatus(response.statusCode())) {
+                logNotRetried(
+                    current,
+                    "answered " + response.statusCode(),
+                    LoggingTransport.requestId(response),
+                    null);
+              }
+              if (!result.complete(response)) {
+                response.close();
+              }
+              return;
+            }
+            delay = delayFor(response, attempt);
+            LOG.debug(
+                "{} {} attempt {} answered {}; retrying in {} ms",
+                request.method(),
+                request.path(),
+                attempt,
+                response.statusCode(),
+                delay.toMillis());
+            // Every response must be closed, so close the failed one before retrying.
+            response.close();
+          }
+          CompletableFuture<Void> wait = Async.start(() -> waitAsync(delay, executor));
+          follow(step, wait, result);
+          wait.whenComplete(
+              (v, waitFailure) -> {
+                if (waitFailure != null) {
+                  result.completeExceptionally(Async.unwrap(waitFailure));
+                } else if (!result.isDone()) {
+                  attemptAsync(request, attempt + 1, executor, result, step);
+                }
+              });
+        });
+  }
+
+  /** Makes {@code current} the step that a cancel of {@code result} cancels. */
+  private static void follow(
+      AtomicReference<CompletableFuture<?>> step,
+      CompletableFuture<?> current,
+      CompletableFuture<HttpResponse> result) {
+    step.set(current);
+    if (result.isCancelled()) {
+      current.cancel(true);
+    }
+  }
+
+  private CompletableFuture<Void> waitAsync(Duration delay, Executor executor) {
+    if (sleeper == Sleeper.system()) {
+      return timer.after(delay);
+    }
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    executor.execute(
+        () -> {
+          try {
+            sleep(delay);
+            done.complete(null);
+          } catch (IOException | RuntimeException | Error e) {
+            done.completeExceptionally(e);
+          }
+        });
+    return done;
   }
 
   /**

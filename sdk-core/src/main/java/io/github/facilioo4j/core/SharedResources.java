@@ -1,45 +1,79 @@
 package io.github.facilioo4j.core;
 
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
 
 /**
- * What a client and the clients derived from it share: the root transport, the async threads and
- * the async calls not yet finished. Thread-safe.
+ * What a client and the clients derived from it share: the root transport and the few threads of
+ * async calls. Thread-safe.
+ *
+ * <ul>
+ *   <li>{@link #executor} runs OkHttp's async calls, one thread per request in flight, so at most
+ *       {@link FaciliooOptions#maxRequests()} per dispatcher; queued calls hold no thread.
+ *   <li>{@link #timer}, one thread, times retry back-offs and the end of waits for a login.
+ *   <li>{@link #blocking} runs the application's own code that may block (a {@link TokenProvider},
+ *       a {@link Sleeper} other than the system's), at most {@link #BLOCKING_THREADS} at once.
+ * </ul>
+ *
+ * <p>All threads are daemon threads named {@code facilioo-...}; idle ones end after a while, and
+ * {@link #close()} shuts every pool down.
  */
 final class SharedResources {
-  /** Most threads running async calls at once; further calls queue. */
-  static final int ASYNC_THREADS = 32;
+  /** Most threads running the application's possibly blocking code for async calls at once. */
+  static final int BLOCKING_THREADS = 32;
 
   private static final AtomicInteger POOLS = new AtomicInteger();
 
   final OkHttpTransport root;
   final ExecutorService executor;
+  final Timer timer;
+  final ExecutorService blocking;
   final AtomicBoolean closed = new AtomicBoolean();
 
-  /** Async calls queued or running, of every client sharing these resources. */
-  final Set<AsyncCall<?>> calls = ConcurrentHashMap.newKeySet();
-
-  SharedResources(OkHttpTransport root) {
-    this.root = root;
-    ThreadPoolExecutor pool =
+  SharedResources(FaciliooOptions options, OkHttpTransport.Timeouts timeouts) {
+    int pool = POOLS.incrementAndGet();
+    ThreadPoolExecutor http =
         new ThreadPoolExecutor(
-            ASYNC_THREADS,
-            ASYNC_THREADS,
+            0,
+            Integer.MAX_VALUE,
+            60,
+            TimeUnit.SECONDS,
+            new SynchronousQueue<Runnable>(),
+            daemonThreads("facilioo-async-" + pool + "-"));
+    this.executor = http;
+    this.timer = new Timer(daemonThreads("facilioo-timer-" + pool + "-"));
+    ThreadPoolExecutor user =
+        new ThreadPoolExecutor(
+            BLOCKING_THREADS,
+            BLOCKING_THREADS,
             30,
             TimeUnit.SECONDS,
             new LinkedBlockingQueue<Runnable>(),
-            daemonThreads("facilioo-async-" + POOLS.incrementAndGet() + "-"));
+            daemonThreads("facilioo-blocking-" + pool + "-"));
     // Idle threads end, so that a forgotten client does not keep threads around.
-    pool.allowCoreThreadTimeOut(true);
-    this.executor = pool;
+    user.allowCoreThreadTimeOut(true);
+    this.blocking = user;
+    this.root =
+        OkHttpTransport.create(
+            options.okHttpClient().orElse(null), timeouts, null, dispatcher(options));
+  }
+
+  /**
+   * A dispatcher of the SDK's own on the shared threads, with the options' limits; also for an
+   * application's OkHttp client, whose own dispatcher thus neither limits nor runs SDK calls.
+   */
+  Dispatcher dispatcher(FaciliooOptions options) {
+    Dispatcher dispatcher = new Dispatcher(executor);
+    dispatcher.setMaxRequests(options.maxRequests());
+    dispatcher.setMaxRequestsPerHost(options.maxRequestsPerHost());
+    return dispatcher;
   }
 
   private static ThreadFactory daemonThreads(String prefix) {
@@ -53,20 +87,10 @@ final class SharedResources {
 
   void close() {
     if (closed.compareAndSet(false, true)) {
-      // Running calls finish; idle threads end at once, the others once the queue is empty.
+      // Running calls finish; idle threads end at once, the others once their work is done.
       executor.shutdown();
-    }
-  }
-
-  /**
-   * Fails the async calls of {@code client} (of every client, for the root) that have not started,
-   * so that they never start.
-   */
-  void failQueuedCalls(FaciliooClient client, boolean root) {
-    for (AsyncCall<?> call : calls) {
-      if (call.belongsTo(client, root)) {
-        call.failIfQueued();
-      }
+      timer.close();
+      blocking.shutdown();
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.github.facilioo4j.core;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * The tokens of one client, as {@link AuthenticatingTransport} asks for them: a token provider seen
@@ -20,6 +22,31 @@ interface TokenSource {
    *     the thread was interrupted (its interrupt flag stays set)
    */
   String token(Duration maxWait);
+
+  /**
+   * Returns a token without blocking the caller: the default runs {@link #token(Duration)} on
+   * {@code blocking}, as the application's own providers may block.
+   *
+   * @param maxWait how long the calling request may wait; positive
+   * @param blocking where a provider that may block runs
+   * @param timer ends waits that last longer than {@code maxWait}
+   * @return the token, or the failure {@link #token(Duration)} would have thrown, unwrapped
+   */
+  default CompletableFuture<String> tokenAsync(Duration maxWait, Executor blocking, Timer timer) {
+    CompletableFuture<String> token = new CompletableFuture<>();
+    blocking.execute(
+        () -> {
+          if (token.isDone()) {
+            return; // cancelled while queued: the provider is not even asked
+          }
+          try {
+            token.complete(token(maxWait));
+          } catch (RuntimeException | Error e) {
+            token.completeExceptionally(e);
+          }
+        });
+    return token;
+  }
 
   /**
    * Tells whether a token rejected with 401 can be replaced by another.

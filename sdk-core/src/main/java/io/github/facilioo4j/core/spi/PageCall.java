@@ -89,6 +89,20 @@ public abstract class PageCall<T, S extends PageCall<T, S>> extends OperationCal
    * affect it.
    */
   private PageFetcher<T> fetcher(ApiRequest request) {
-    return number -> send(request.toBuilder().setQuery(PAGE_NUMBER, number).build()).value();
+    return new PageFetcher<T>() {
+      @Override
+      public Page<T> fetch(int number) {
+        return send(page(number)).value();
+      }
+
+      @Override
+      public CompletableFuture<Page<T>> fetchAsync(int number) {
+        return Futures.start(() -> Futures.map(sendAsync(page(number)), ApiResponse::value));
+      }
+
+      private ApiRequest page(int number) {
+        return request.toBuilder().setQuery(PAGE_NUMBER, number).build();
+      }
+    };
   }
 }

@@ -142,6 +142,19 @@ public final class PageWalk<T> {
   }
 
   /**
+   * Returns the last page the page the walk stands on says the listing has, for a walk that loads
+   * pages ahead: no page after it is ever asked for until a later page says otherwise.
+   *
+   * @return its {@code totalPages}, or 0 when it did not send one
+   */
+  public int knownTotalPages() {
+    if (idOf != null) {
+      return totalPages;
+    }
+    return current != null && current.hasTotalPages() ? Math.max(0, current.totalPages()) : 0;
+  }
+
+  /**
    * Checks the page loaded for {@link #nextPageNumber()} and moves the walk onto it.
    *
    * @param statusCode the HTTP status the page came with, for the exception
