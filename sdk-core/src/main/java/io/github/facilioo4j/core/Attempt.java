@@ -44,9 +44,13 @@ final class Attempt extends AbstractInterruptibleChannel {
   /** The failure of the first network exchange, kept for {@link #sendsOnce} requests. */
   volatile IOException firstFailure;
 
-  Attempt(OkHttpTransport transport, boolean sendsOnce) {
+  /** Told on the sending thread when an async attempt's call begins and ends. */
+  final SendHook hook;
+
+  Attempt(OkHttpTransport transport, boolean sendsOnce, SendHook hook) {
     this.transport = transport;
     this.sendsOnce = sendsOnce;
+    this.hook = hook;
   }
 
   /** The future of an async attempt, failed by {@link #failClosed()}; {@code null} when sync. */

@@ -69,7 +69,7 @@ public final class FaciliooClient implements AutoCloseable {
     this.baseUrl = URI.create(options.baseUrl());
     HttpTransport logged =
         ObservingTransport.wrap(
-            new LoggingTransport(rateLimited(okHttp, options)),
+            new LoggingTransport(rateLimited(okHttp, options, shared)),
             options.requestListener().orElse(null));
     // Login calls go through the same connections but never through the auth decorator. The
     // provider is not bound to this client: the client asks for its own API's token on each call.
@@ -87,7 +87,8 @@ public final class FaciliooClient implements AutoCloseable {
    * The rate limiter sits nearest the network, so that every attempt takes a permit: retries,
    * replays after a 401, and login calls, which bypass the auth decorator but share this transport.
    */
-  private static HttpTransport rateLimited(HttpTransport delegate, FaciliooOptions options) {
+  private static SendingTransport rateLimited(
+      SendingTransport delegate, FaciliooOptions options, SharedResources shared) {
     if (!options.rateLimiter().isPresent()) {
       return delegate;
     }
@@ -96,7 +97,9 @@ public final class FaciliooClient implements AutoCloseable {
         options.rateLimiter().get(),
         options.rateLimitWait().orElse(null),
         options.callTimeout(),
-        options.clock());
+        options.clock(),
+        shared.timer,
+        shared.waits);
   }
 
   private static HttpTransport retrying(

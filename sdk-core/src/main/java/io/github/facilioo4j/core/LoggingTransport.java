@@ -2,7 +2,7 @@ package io.github.facilioo4j.core;
 
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
-import io.github.facilioo4j.core.http.HttpTransport;
+import io.github.facilioo4j.core.internal.Async;
 import io.github.facilioo4j.core.internal.HeaderMaps;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -17,17 +17,17 @@ import org.slf4j.LoggerFactory;
  * carries them. Headers and bodies are never logged, so tokens and passwords cannot leak.
  * Thread-safe.
  */
-final class LoggingTransport implements HttpTransport {
+final class LoggingTransport implements SendingTransport {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.facilioo4j.http");
 
-  private final HttpTransport delegate;
+  private final SendingTransport delegate;
 
   /**
    * Wraps a transport.
    *
    * @param delegate the transport whose attempts are logged
    */
-  public LoggingTransport(HttpTransport delegate) {
+  public LoggingTransport(SendingTransport delegate) {
     this.delegate = delegate;
   }
 
@@ -62,16 +62,26 @@ final class LoggingTransport implements HttpTransport {
     }
   }
 
-  /** Logs the attempt when its future completes; the future is the delegate's own. */
+  /**
+   * Logs the attempt when the delegate's future completes, on the thread that completes it, and
+   * only then completes the future returned: what waits for the answer (a request listener's end,
+   * say) comes after the line.
+   */
   @Override
-  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Executor executor) {
+  public CompletableFuture<HttpResponse> executeAsync(
+      HttpRequest request, Executor executor, SendHook hook) {
     if (!LOG.isDebugEnabled()) {
-      return delegate.executeAsync(request, executor);
+      return delegate.executeAsync(request, executor, hook);
     }
     long start = System.nanoTime();
-    CompletableFuture<HttpResponse> sent = delegate.executeAsync(request, executor);
+    CompletableFuture<HttpResponse> sent =
+        Async.start(() -> delegate.executeAsync(request, executor, hook));
+    CompletableFuture<HttpResponse> logged = new CompletableFuture<>();
+    AsyncResponses.cancelling(logged, sent);
     sent.whenComplete(
-        (response, failure) ->
+        (response, error) -> {
+          try {
+            Throwable failure = error == null ? null : Async.unwrap(error);
             LOG.debug(
                 "{} {} attempt {} -> {} in {} ms{}{}",
                 request.method(),
@@ -82,8 +92,12 @@ final class LoggingTransport implements HttpTransport {
                     : failure.getClass().getSimpleName(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
                 failure == null ? requestId(response) : "",
-                operation(request)));
-    return sent;
+                operation(request));
+          } finally {
+            AsyncResponses.relay(logged, response, error);
+          }
+        });
+    return logged;
   }
 
   /** Such as {@code ", request id 0HN1..."}, or empty when the answer carries none. */

@@ -5,9 +5,13 @@ import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.http.RequestNotSentException;
+import io.github.facilioo4j.core.internal.Async;
 import io.github.facilioo4j.core.internal.HeaderMaps;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,16 +25,16 @@ import org.slf4j.LoggerFactory;
 final class ObservingTransport implements HttpTransport {
   private static final Logger LOG = LoggerFactory.getLogger(ObservingTransport.class);
 
-  private final HttpTransport delegate;
+  private final SendingTransport delegate;
   private final RequestListener listener;
 
-  private ObservingTransport(HttpTransport delegate, RequestListener listener) {
+  private ObservingTransport(SendingTransport delegate, RequestListener listener) {
     this.delegate = delegate;
     this.listener = listener;
   }
 
   /** Wraps {@code delegate}, or returns it as it is when there is no listener. */
-  static HttpTransport wrap(HttpTransport delegate, @Nullable RequestListener listener) {
+  static HttpTransport wrap(SendingTransport delegate, @Nullable RequestListener listener) {
     return listener == null ? delegate : new ObservingTransport(delegate, listener);
   }
 
@@ -59,6 +63,99 @@ final class ObservingTransport implements HttpTransport {
     }
     return response;
   }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The attempt begins and ends on the OkHttp thread that sends it (told through a {@link
+   * SendHook}), as the listener's contract wants one thread for both; the caller's thread never
+   * sends. An attempt that never reaches that thread (no rate-limit permit, a closed client, a
+   * cancel while it waited) begins and ends on the thread that completes its future.
+   */
+  @Override
+  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Executor executor) {
+    Observed observed = new Observed(RequestAttempt.of(request));
+    CompletableFuture<HttpResponse> sent =
+        Async.start(() -> delegate.executeAsync(request, executor, observed));
+    CompletableFuture<HttpResponse> result = new CompletableFuture<>();
+    AsyncResponses.cancelling(result, sent);
+    sent.whenComplete(
+        (response, failure) -> {
+          try {
+            observed.completed(response, failure == null ? null : Async.unwrap(failure));
+          } catch (Error e) {
+            // The caller must hear of it, and never wait for an answer that cannot come.
+            if (response != null) {
+              response.close();
+            }
+            result.completeExceptionally(e);
+            return;
+          }
+          AsyncResponses.relay(result, response, failure);
+        });
+    return result;
+  }
+
+  /**
+   * One async attempt as the listener sees it: not begun, begun on a thread, or ended. Only the
+   * thread that began it ends it, so that a scope the listener opened is closed where it was.
+   */
+  private final class Observed implements SendHook {
+    private final RequestAttempt attempt;
+    private final long created = System.nanoTime();
+    // NEW, the Thread that began the attempt, or ENDED.
+    private final AtomicReference<Object> state = new AtomicReference<>(NEW);
+    private RequestListener.@Nullable AttemptEnd end;
+    private long start;
+
+    Observed(RequestAttempt attempt) {
+      this.attempt = attempt;
+    }
+
+    @Override
+    public void sending() {
+      Thread current = Thread.currentThread();
+      if (state.compareAndSet(NEW, current)) {
+        start = System.nanoTime();
+        end = started(attempt);
+      }
+    }
+
+    @Override
+    public void callEnded(@Nullable HttpResponse response, @Nullable Throwable failure) {
+      Thread current = Thread.currentThread();
+      if (state.compareAndSet(current, ENDED)) {
+        ended(end, result(response, failure, start));
+      }
+    }
+
+    /** The attempt's future completed on this thread. */
+    void completed(@Nullable HttpResponse response, @Nullable Throwable failure) {
+      if (state.compareAndSet(NEW, ENDED)) {
+        ended(started(attempt), result(response, failure, created));
+      } else {
+        // Begun here: ends here. Begun on another thread: that thread ends it in callEnded.
+        callEnded(response, failure);
+      }
+    }
+
+    private AttemptResult result(
+        @Nullable HttpResponse response, @Nullable Throwable failure, long since) {
+      if (failure instanceof IOException) {
+        return AttemptResult.failed(
+            attempt, outcome((IOException) failure), since(since), name(failure));
+      }
+      if (failure != null || response == null) {
+        Throwable shown = failure == null ? new IllegalStateException("no answer") : failure;
+        return AttemptResult.failed(attempt, Outcome.IO_ERROR, since(since), name(shown));
+      }
+      String requestId = HeaderMaps.requestId(response.headers().asMap()).orElse(null);
+      return AttemptResult.answered(attempt, response.statusCode(), since(since), requestId);
+    }
+  }
+
+  private static final Object NEW = new Object();
+  private static final Object ENDED = new Object();
 
   private RequestListener.@Nullable AttemptEnd started(RequestAttempt attempt) {
     try {

@@ -3,7 +3,6 @@ package io.github.facilioo4j.core;
 import io.github.facilioo4j.core.http.HttpHeaders;
 import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
-import io.github.facilioo4j.core.http.HttpTransport;
 import io.github.facilioo4j.core.http.RequestNotSentException;
 import io.github.facilioo4j.core.internal.Durations;
 import java.io.ByteArrayInputStream;
@@ -24,6 +23,7 @@ import okhttp3.Callback;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -62,12 +62,25 @@ import org.jspecify.annotations.Nullable;
  * UnexpectedStatusException} carrying the {@code Location} header. Timeouts are rounded up to whole
  * milliseconds, so a positive timeout never becomes OkHttp's 0, "no timeout".
  */
-final class OkHttpTransport implements HttpTransport {
+final class OkHttpTransport implements SendingTransport {
   /** How many pooled connections closed by the server one attempt skips before giving up. */
   static final int STALE_CONNECTIONS = 3;
 
   private static final String JSON = "application/json; charset=utf-8";
   private static final MediaType JSON_MEDIA_TYPE = MediaType.get(JSON);
+
+  /**
+   * The first application interceptor: tells an async attempt's hook on the thread that runs the
+   * call, before the application's own interceptors (which may read a tracing context) see it.
+   */
+  private static final Interceptor SENDING =
+      chain -> {
+        Attempt attempt = chain.call().request().tag(Attempt.class);
+        if (attempt != null) {
+          attempt.hook.sending();
+        }
+        return chain.proceed(chain.request());
+      };
 
   private final OkHttpClient client;
   private final boolean ownsResources;
@@ -125,14 +138,17 @@ final class OkHttpTransport implements HttpTransport {
    */
   public OkHttpTransport derive(Timeouts timeouts) {
     OkHttpClient.Builder builder = client.newBuilder();
-    // The gate is already in the list; it must stay the last network interceptor, exactly once.
+    // The gate and the hook's interceptor are already in the lists; configure puts each back where
+    // it must be (the gate last, the hook's first), exactly once.
     builder.networkInterceptors().remove(NetworkGate.INSTANCE);
+    builder.interceptors().remove(SENDING);
     return new OkHttpTransport(configure(builder, client, timeouts), false, this);
   }
 
   private static OkHttpClient configure(
       OkHttpClient.Builder builder, @Nullable OkHttpClient source, Timeouts timeouts) {
     LoopbackRoutes.apply(builder, source);
+    builder.interceptors().add(0, SENDING);
     return builder
         .retryOnConnectionFailure(false)
         // Never follow redirects: a 307/308 would send a create again, a 301-303 would turn it
@@ -224,7 +240,7 @@ final class OkHttpTransport implements HttpTransport {
   @Override
   public HttpResponse execute(HttpRequest request) throws IOException {
     for (int stale = 1; ; stale++) {
-      Attempt attempt = new Attempt(this, !request.isIdempotent());
+      Attempt attempt = new Attempt(this, !request.isIdempotent(), SendHook.NONE);
       try {
         return execute(request, attempt);
       } catch (RequestNotSentException e) {
@@ -244,30 +260,21 @@ final class OkHttpTransport implements HttpTransport {
    *
    * <p>Runs on OkHttp's own asynchronous dispatch: a call waiting for a slot (see {@link
    * FaciliooOptions#maxRequests()}) holds no thread, and {@code executor} is not used. The future
-   * completes on a dispatcher thread. Cancelling it cancels the OkHttp call: one still queued is
-   * never sent.
+   * completes on a dispatcher thread, the one that ran the call and told {@code hook}. Cancelling
+   * it cancels the OkHttp call: one still queued is never sent.
    */
   @Override
-  public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Executor executor) {
+  public CompletableFuture<HttpResponse> executeAsync(
+      HttpRequest request, Executor executor, SendHook hook) {
     CompletableFuture<HttpResponse> result = new CompletableFuture<>();
-    enqueue(request, result, 1);
-    return result;
-  }
-
-  private void enqueue(HttpRequest request, CompletableFuture<HttpResponse> result, int stale) {
     if (isClosed()) {
       result.completeExceptionally(new IllegalStateException("client is closed"));
-      return;
+      return result;
     }
-    Attempt attempt = new Attempt(this, !request.isIdempotent());
+    Attempt attempt = new Attempt(this, !request.isIdempotent(), hook);
     Call call = newCall(request, attempt);
     attempt.bindAsync(result);
-    result.whenComplete(
-        (response, failure) -> {
-          if (result.isCancelled()) {
-            call.cancel();
-          }
-        });
+    cancelling(result, call);
     call.enqueue(
         new Callback() {
           @Override
@@ -276,25 +283,74 @@ final class OkHttpTransport implements HttpTransport {
             if (!result.complete(adapted)) {
               adapted.close();
             }
+            hook.callEnded(adapted, null);
           }
 
           @Override
           public void onFailure(Call call, IOException e) {
+            HttpResponse first = null;
+            Throwable failure = null;
             try {
-              HttpResponse first = failed(attempt, e);
-              if (!result.complete(first)) {
-                first.close();
-              }
+              first = failed(attempt, e);
             } catch (RequestNotSentException notSent) {
-              if (attempt.staleConnection && stale < STALE_CONNECTIONS && !result.isDone()) {
+              if (attempt.staleConnection && !result.isDone()) {
                 // As in execute: the pooled connection was closed before anything was written.
-                enqueue(request, result, stale + 1);
-              } else {
-                result.completeExceptionally(notSent);
+                // The request goes out again on this very thread, so that the attempt ends on the
+                // thread where it began.
+                retryStale(request, result, hook);
+                return;
               }
-            } catch (IOException | RuntimeException failure) {
-              result.completeExceptionally(failure);
+              failure = notSent;
+            } catch (IOException | RuntimeException other) {
+              failure = other;
             }
+            AsyncResponses.relay(result, first, failure);
+            hook.callEnded(first, failure);
+          }
+        });
+    return result;
+  }
+
+  /**
+   * Sends an async attempt again, blocking this dispatcher thread, after its call found only a
+   * pooled connection that the server had closed; as in {@link #execute(HttpRequest)}, at most
+   * {@link #STALE_CONNECTIONS} calls in all.
+   */
+  private void retryStale(
+      HttpRequest request, CompletableFuture<HttpResponse> result, SendHook hook) {
+    HttpResponse response = null;
+    Throwable failure = null;
+    for (int stale = 2; ; stale++) {
+      Attempt attempt = new Attempt(this, !request.isIdempotent(), hook);
+      try {
+        if (isClosed()) {
+          throw new IllegalStateException("client is closed");
+        }
+        cancelling(result, newCall(request, attempt));
+        if (result.isDone()) {
+          return;
+        }
+        response = sent(attempt);
+        break;
+      } catch (RequestNotSentException e) {
+        if (!attempt.staleConnection || stale == STALE_CONNECTIONS || result.isDone()) {
+          failure = e;
+          break;
+        }
+      } catch (IOException | RuntimeException e) {
+        failure = e;
+        break;
+      }
+    }
+    AsyncResponses.relay(result, response, failure);
+    hook.callEnded(response, failure);
+  }
+
+  private static void cancelling(CompletableFuture<HttpResponse> result, Call call) {
+    result.whenComplete(
+        (response, failure) -> {
+          if (result.isCancelled()) {
+            call.cancel();
           }
         });
   }
@@ -314,6 +370,11 @@ final class OkHttpTransport implements HttpTransport {
       throw new IllegalStateException("client is closed");
     }
     newCall(request, attempt);
+    return sent(attempt);
+  }
+
+  /** Runs the call already bound to {@code attempt}, on this thread. */
+  private HttpResponse sent(Attempt attempt) throws IOException {
     try {
       return new OkHttpResponse(attempt.execute(), attempt);
     } catch (IOException e) {

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  *   <li>POST and PATCH are never sent again once they may have reached the server: the API has no
  *       idempotency keys, so a second create could duplicate a process.
  *   <li>No other status is retried: a burst of retried 4xx answers gets clients blocked.
- *   <li>Nothing is retried once the calling thread is interrupted: the interrupt ends the call.
+ *   <li>Nothing is retried once the calling thread is interrupted: the interrupt ends the call. An
+ *       async attempt that failed because one of its waits was interrupted ends its call likewise.
  * </ul>
  *
  * <p>The wait before retry {@code n} (1-based) is {@code 500 ms * 2^(n-1)} scaled by a random
@@ -227,6 +228,7 @@ final class RetryingTransport implements HttpTransport {
           if (failure != null) {
             if (last
                 || !(failure instanceof IOException)
+                || isInterrupt(failure)
                 || !(failure instanceof RequestNotSentException || request.isIdempotent())
                 || isCertificateFailure((IOException) failure)) {
               if (failure instanceof IOException) {
@@ -320,6 +322,19 @@ final class RetryingTransport implements HttpTransport {
   static boolean isCertificateFailure(IOException e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof CertificateException || t instanceof SSLPeerUnverifiedException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an async attempt failed because a thread of its was interrupted (an application's rate
+   * limiter, say): as an interrupt of the calling thread ends a blocking call, it ends this one.
+   */
+  static boolean isInterrupt(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof InterruptedException) {
         return true;
       }
     }

@@ -19,7 +19,8 @@ import okhttp3.Dispatcher;
  *       {@link FaciliooOptions#maxRequests()} per dispatcher; queued calls hold no thread.
  *   <li>{@link #timer}, one thread, times retry back-offs and the end of waits for a login.
  *   <li>{@link #blocking} runs the application's own code that may block (a {@link TokenProvider},
- *       a {@link Sleeper} other than the system's), at most {@link #BLOCKING_THREADS} at once.
+ *       a {@link Sleeper} other than the system's, a {@link RateLimiter} other than the SDK's token
+ *       bucket, through {@link #waits}), at most {@link #BLOCKING_THREADS} at once.
  * </ul>
  *
  * <p>All threads are daemon threads named {@code facilioo-...}; idle ones end after a while, and
@@ -35,6 +36,7 @@ final class SharedResources {
   final ExecutorService executor;
   final Timer timer;
   final ExecutorService blocking;
+  final BlockingWaits waits;
   final AtomicBoolean closed = new AtomicBoolean();
 
   SharedResources(FaciliooOptions options, OkHttpTransport.Timeouts timeouts) {
@@ -60,6 +62,7 @@ final class SharedResources {
     // Idle threads end, so that a forgotten client does not keep threads around.
     user.allowCoreThreadTimeOut(true);
     this.blocking = user;
+    this.waits = new BlockingWaits(user);
     this.root =
         OkHttpTransport.create(
             options.okHttpClient().orElse(null), timeouts, null, dispatcher(options));
@@ -90,6 +93,8 @@ final class SharedResources {
       // Running calls finish; idle threads end at once, the others once their work is done.
       executor.shutdown();
       timer.close();
+      // Waits for a permit could last the whole call timeout: end them rather than let them finish.
+      waits.close();
       blocking.shutdown();
     }
   }

@@ -33,29 +33,46 @@ final class TokenBucket implements RateLimiter {
 
   @Override
   public boolean tryAcquire(Duration maxWait) throws InterruptedException {
-    long waitNanos;
-    synchronized (this) {
-      refill();
-      if (tokens >= 1) {
-        tokens -= 1;
-        return true;
-      }
-      waitNanos = (long) Math.ceil((1 - tokens) / permitsPerNano);
-      if (waitNanos > maxWait.toNanos()) {
-        return false;
-      }
-      // Reserve the permit now, so that callers behind this one wait longer, not in vain.
-      tokens -= 1;
+    long waitNanos = reserve(maxWait);
+    if (waitNanos <= 0) {
+      return waitNanos == 0;
     }
     try {
       sleeper.sleep(Duration.ofNanos(waitNanos));
       return true;
     } catch (InterruptedException e) {
-      synchronized (this) {
-        tokens = Math.min(burst, tokens + 1);
-      }
+      giveBack();
       throw e;
     }
+  }
+
+  /**
+   * Takes a permit without waiting for it: the permit is due after the returned number of
+   * nanoseconds, 0 meaning now. Returns -1, taking nothing, when it would not be due within {@code
+   * maxWait}. Callers behind this one wait longer, not in vain.
+   */
+  synchronized long reserve(Duration maxWait) {
+    refill();
+    if (tokens >= 1) {
+      tokens -= 1;
+      return 0;
+    }
+    long waitNanos = Math.max(1, (long) Math.ceil((1 - tokens) / permitsPerNano));
+    if (waitNanos > maxWait.toNanos()) {
+      return -1;
+    }
+    tokens -= 1;
+    return waitNanos;
+  }
+
+  /** Returns a reserved permit that will not be used. */
+  synchronized void giveBack() {
+    tokens = Math.min(burst, tokens + 1);
+  }
+
+  /** Whether a reserved permit can be waited for on a timer rather than by {@link Sleeper}. */
+  boolean waitsOnSystemTime() {
+    return sleeper == Sleeper.system();
   }
 
   private void refill() {
