@@ -268,7 +268,10 @@ final class OkHttpTransport implements SendingTransport {
       HttpRequest request, Executor executor, SendHook hook) {
     CompletableFuture<HttpResponse> result = new CompletableFuture<>();
     if (isClosed()) {
-      result.completeExceptionally(new IllegalStateException("client is closed"));
+      IllegalStateException closed = new IllegalStateException("client is closed");
+      hook.sending();
+      result.completeExceptionally(closed);
+      hook.callEnded(null, closed);
       return result;
     }
     Attempt attempt = new Attempt(this, !request.isIdempotent(), hook);

@@ -123,12 +123,15 @@ final class RateLimitingTransport implements SendingTransport {
             return;
           }
           Throwable failure = error == null ? null : Async.unwrap(error);
-          if (failure instanceof InterruptedException) {
-            result.completeExceptionally(interrupted((InterruptedException) failure));
-          } else if (failure != null) {
-            result.completeExceptionally(failure);
-          } else if (!permitted) {
-            result.completeExceptionally(refused(request, timeout, budget));
+          if (failure != null || !permitted) {
+            Throwable ended =
+                failure instanceof InterruptedException
+                    ? interrupted((InterruptedException) failure)
+                    : failure != null ? failure : refused(request, timeout, budget);
+            // The attempt ends here, on this thread, without a call: it begins here too.
+            hook.sending();
+            result.completeExceptionally(ended);
+            hook.callEnded(null, ended);
           } else {
             CompletableFuture<HttpResponse> sent =
                 Async.start(

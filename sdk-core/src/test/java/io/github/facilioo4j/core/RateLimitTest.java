@@ -14,7 +14,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -34,6 +38,24 @@ class RateLimitTest extends ClientTestSupport {
       }
       onAcquire.run();
       return grant;
+    }
+  }
+
+  /** Blocks every caller until it is interrupted, and counts the interrupts. */
+  static final class BlockingRateLimiter implements RateLimiter {
+    final CountDownLatch entered = new CountDownLatch(1);
+    final CountDownLatch interrupted = new CountDownLatch(1);
+
+    @Override
+    public boolean tryAcquire(Duration maxWait) throws InterruptedException {
+      entered.countDown();
+      try {
+        new CountDownLatch(1).await();
+        return true;
+      } catch (InterruptedException e) {
+        interrupted.countDown();
+        throw e;
+      }
     }
   }
 
@@ -158,5 +180,72 @@ class RateLimitTest extends ClientTestSupport {
 
     assertEquals(List.of(Duration.ZERO, Duration.ofSeconds(10)), limiter.waits);
     assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void cancellingAnAsyncCallEndsItsWaitForAPermitAndNothingIsSent() throws Exception {
+    BlockingRateLimiter blocking = new BlockingRateLimiter();
+    FaciliooClient client = client(b -> b.rateLimiter(blocking));
+
+    CompletableFuture<ApiResponse<JsonNode>> future =
+        client.executeAsync(get("/api/a"), JsonNode.class);
+    assertTrue(blocking.entered.await(10, TimeUnit.SECONDS), "never asked for a permit");
+    future.cancel(true);
+
+    assertTrue(blocking.interrupted.await(10, TimeUnit.SECONDS), "the wait goes on");
+    assertTrue(future.isCancelled());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void closingTheClientEndsAnAsyncWaitForAPermitAndNothingIsSent() throws Exception {
+    BlockingRateLimiter blocking = new BlockingRateLimiter();
+    FaciliooClient client = client(b -> b.rateLimiter(blocking));
+
+    CompletableFuture<ApiResponse<JsonNode>> future =
+        client.executeAsync(get("/api/a"), JsonNode.class);
+    assertTrue(blocking.entered.await(10, TimeUnit.SECONDS), "never asked for a permit");
+    client.close();
+
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
+    assertInstanceOf(IllegalStateException.class, e.getCause());
+    assertEquals("client is closed", e.getCause().getMessage());
+    assertTrue(blocking.interrupted.await(10, TimeUnit.SECONDS), "the wait goes on");
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void anAsyncCallWaitsForTheNextPermitOfATokenBucketAndIsThenSent() throws Exception {
+    server.enqueue(json(200, "{\"n\":1}"));
+    server.enqueue(json(200, "{\"n\":2}"));
+    // One permit at once, the next one due within 50 ms, waited for on the client's timer.
+    FaciliooClient client = client(b -> b.rateLimiter(RateLimiter.tokenBucket(20, 1)));
+
+    ApiResponse<JsonNode> first = call(client, get("/api/a"), JsonNode.class, true);
+    ApiResponse<JsonNode> second = call(client, get("/api/a"), JsonNode.class, true);
+
+    assertEquals(1, first.value().get("n").asInt());
+    assertEquals(2, second.value().get("n").asInt());
+    assertEquals(2, server.getRequestCount());
+  }
+
+  @Test
+  void closingTheClientEndsAnAsyncWaitForATokenBucketPermitAndNothingMoreIsSent() throws Exception {
+    server.enqueue(json(200, "{}"));
+    // The second permit is due in 1,000 s, within the hour the call may take.
+    FaciliooClient client =
+        client(
+            b -> b.rateLimiter(RateLimiter.tokenBucket(0.001, 1)).callTimeout(Duration.ofHours(1)));
+    call(client, get("/api/a"), JsonNode.class, true);
+
+    CompletableFuture<ApiResponse<JsonNode>> waiting =
+        client.executeAsync(get("/api/a"), JsonNode.class);
+    client.close();
+
+    ExecutionException e =
+        assertThrows(ExecutionException.class, () -> waiting.get(10, TimeUnit.SECONDS));
+    assertInstanceOf(IllegalStateException.class, e.getCause());
+    assertEquals(1, server.getRequestCount());
   }
 }

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.facilioo4j.core.AttemptResult.Outcome;
 import io.github.facilioo4j.core.errors.FaciliooIoException;
+import io.github.facilioo4j.core.errors.FaciliooRateLimitedLocallyException;
 import io.github.facilioo4j.core.errors.FaciliooTimeoutException;
 import io.github.facilioo4j.core.errors.ServerException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import okhttp3.mockwebserver.MockWebServer;
@@ -310,5 +314,59 @@ class RequestListenerTest extends ClientTestSupport {
                                 + " /api/processes/{id})")),
         lines.toString());
     assertEquals(2, server.getRequestCount());
+  }
+
+  @ParameterizedTest(name = "async={0}")
+  @ValueSource(booleans = {false, true})
+  void anAttemptThatNeverLeavesForWantOfAPermitIsToldOnce(boolean async) {
+    FaciliooClient client =
+        client(
+            b ->
+                b.requestListener(listener)
+                    .rateLimiter(maxWait -> false)
+                    .rateLimitWait(Duration.ZERO));
+
+    assertThrows(
+        FaciliooRateLimitedLocallyException.class,
+        () -> call(client, retrieve(7), JsonNode.class, async));
+
+    RequestAttempt first = RequestAttempt.of("retrieveProcess", "/api/processes/{id}", "GET", 1);
+    assertEquals(List.of("start " + first, "end " + first), listener.events);
+    assertEquals(Outcome.IO_ERROR, listener.results.get(0).outcome());
+    assertEquals("FaciliooRateLimitedLocallyException", listener.results.get(0).errorType().get());
+    assertEquals(0, server.getRequestCount());
+  }
+
+  @Test
+  void aCancelledAsyncAttemptEndsOnTheThreadThatBeganIt() throws Exception {
+    server.enqueue(json(200, "{}").setSocketPolicy(SocketPolicy.NO_RESPONSE));
+    CountDownLatch begun = new CountDownLatch(1);
+    CountDownLatch ended = new CountDownLatch(1);
+    RequestListener latching =
+        attempt -> {
+          RequestListener.AttemptEnd end = listener.attemptStarted(attempt);
+          begun.countDown();
+          return result -> {
+            try {
+              end.attemptEnded(result);
+            } finally {
+              ended.countDown();
+            }
+          };
+        };
+    FaciliooClient client = client(b -> b.requestListener(latching));
+
+    CompletableFuture<ApiResponse<JsonNode>> future =
+        client.executeAsync(retrieve(7), JsonNode.class);
+    assertTrue(begun.await(10, TimeUnit.SECONDS), "never begun");
+    assertEquals("/api/processes/7", server.takeRequest(10, TimeUnit.SECONDS).getPath());
+    future.cancel(true);
+
+    assertTrue(ended.await(10, TimeUnit.SECONDS), "never ended");
+    RequestAttempt first = RequestAttempt.of("retrieveProcess", "/api/processes/{id}", "GET", 1);
+    // The recording listener also checks that the end came on the thread of the start.
+    assertEquals(List.of("start " + first, "end " + first), listener.events);
+    assertEquals(Outcome.IO_ERROR, listener.results.get(0).outcome());
+    assertEquals(1, server.getRequestCount());
   }
 }
