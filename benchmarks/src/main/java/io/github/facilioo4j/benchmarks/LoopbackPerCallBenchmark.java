@@ -2,8 +2,6 @@ package io.github.facilioo4j.benchmarks;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
-import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -42,8 +40,7 @@ public class LoopbackPerCallBenchmark {
   @Param({"sdk"})
   public String contender;
 
-  private LoopbackServer server;
-  private OkHttpClient http;
+  private LoopbackRig rig;
   private Contender left;
   private Contender right;
 
@@ -54,25 +51,15 @@ public class LoopbackPerCallBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    server = LoopbackServer.start(4);
-    http =
-        new OkHttpClient.Builder()
-            .connectionPool(new ConnectionPool(4, 5, TimeUnit.MINUTES))
-            .build();
-    left = Contenders.create(baseline, http, server.baseUrl());
-    right = Contenders.create(contender, http, server.baseUrl());
-    left.retrieve(Fixtures.PROCESS_ID);
-    right.retrieve(Fixtures.PROCESS_ID);
+    rig = LoopbackRig.start(4, 4);
+    left = rig.contender(baseline);
+    right = rig.contender(contender);
   }
 
   /** Stops everything. */
   @TearDown(Level.Trial)
   public void tearDown() {
-    left.close();
-    right.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
-    server.close();
+    rig.close();
   }
 
   /**
