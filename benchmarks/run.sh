@@ -52,6 +52,13 @@ if [ "$pair" = floor,sdk ]; then
     | tee "$out/throughput-side-by-side.txt"
 fi
 
+loopback=sdk,generated
+[ "$pair" = floor,sdk ] || loopback=generated
+echo "== Per-call time over loopback, one floor caller beside one caller of: $loopback"
+"$java" -cp "$cp" org.openjdk.jmh.Main 'LoopbackPerCallBenchmark' -p baseline=floor \
+  -p "contender=$loopback" "${jmh[@]}" -rff "$out/loopback-percall.json" \
+  | tee "$out/loopback-percall.txt"
+
 echo "== Cold start, median of $cold_runs JVMs each: $pair"
 "$java" -cp "$cp" io.github.facilioo4j.benchmarks.ColdStartDriver "$cold_runs" \
   "$out/coldstart.json" ${pair//,/ } | tee "$out/coldstart.txt"

@@ -2,8 +2,6 @@ package io.github.facilioo4j.benchmarks;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
-import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,8 +33,7 @@ public class ThroughputBenchmark {
   @Param({"floor", "sdk"})
   public String contender;
 
-  private LoopbackServer server;
-  private OkHttpClient http;
+  private LoopbackRig rig;
   private Contender client;
 
   /**
@@ -47,22 +44,14 @@ public class ThroughputBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    server = LoopbackServer.start(8);
-    http =
-        new OkHttpClient.Builder()
-            .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
-            .build();
-    client = Contenders.create(contender, http, server.baseUrl());
-    client.retrieve(Fixtures.PROCESS_ID);
+    rig = LoopbackRig.start(8, 32);
+    client = rig.contender(contender);
   }
 
   /** Stops everything. */
   @TearDown(Level.Trial)
   public void tearDown() {
-    client.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
-    server.close();
+    rig.close();
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.facilioo4j.benchmarks;
 
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
-import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -40,9 +39,7 @@ public class ThroughputSideBySideBenchmark {
   @Param({"sdk"})
   public String contender;
 
-  private LoopbackServer server;
-  private OkHttpClient http;
-  private OkHttpClient baselineHttp;
+  private LoopbackRig rig;
   private Contender left;
   private Contender right;
 
@@ -53,31 +50,21 @@ public class ThroughputSideBySideBenchmark {
    */
   @Setup(Level.Trial)
   public void setUp() throws IOException {
-    server = LoopbackServer.start(8);
-    http =
-        new OkHttpClient.Builder()
-            .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
-            .build();
-    baselineHttp = http;
-    String baselineName = baseline;
+    rig = LoopbackRig.start(8, 32);
     if (baseline.equals("floor-calltimeout")) {
-      baselineHttp = http.newBuilder().callTimeout(60, TimeUnit.SECONDS).build();
-      baselineName = "floor";
+      OkHttpClient withCallTimeout =
+          rig.http.newBuilder().callTimeout(60, TimeUnit.SECONDS).build();
+      left = rig.contender("floor", withCallTimeout);
+    } else {
+      left = rig.contender(baseline);
     }
-    left = Contenders.create(baselineName, baselineHttp, server.baseUrl());
-    right = Contenders.create(contender, http, server.baseUrl());
-    left.retrieve(Fixtures.PROCESS_ID);
-    right.retrieve(Fixtures.PROCESS_ID);
+    right = rig.contender(contender);
   }
 
   /** Stops everything. */
   @TearDown(Level.Trial)
   public void tearDown() {
-    left.close();
-    right.close();
-    http.dispatcher().executorService().shutdown();
-    http.connectionPool().evictAll();
-    server.close();
+    rig.close();
   }
 
   /**
