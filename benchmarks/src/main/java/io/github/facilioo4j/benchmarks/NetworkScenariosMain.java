@@ -15,6 +15,7 @@ import java.nio.file.Paths;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -56,17 +57,27 @@ public final class NetworkScenariosMain {
    */
   public static void main(String[] args) throws Exception {
     String result;
-    try (LatencyServer server = LatencyServer.start(Long.parseLong(args[3]))) {
+    long latencyMs = Long.parseLong(args[3]);
+    try (LatencyServer server = LatencyServer.start(latencyMs)) {
       if (args[0].equals("fanout")) {
         result =
-            fanOut(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[4]), server.baseUrl());
+            fanOut(
+                args[1],
+                Integer.parseInt(args[2]),
+                Integer.parseInt(args[4]),
+                latencyMs,
+                server.baseUrl());
       } else {
-        result = walk(args[1], Integer.parseInt(args[2]), server.baseUrl());
+        result = walk(args[1], Integer.parseInt(args[2]), latencyMs, server.baseUrl());
       }
     }
     System.out.println(result);
-    if (args.length > 5) {
-      Files.write(Paths.get(args[5]), (result + "\n").getBytes("UTF-8"));
+    String out =
+        args[0].equals("fanout")
+            ? (args.length > 5 ? args[5] : null)
+            : args.length > 4 ? args[4] : null;
+    if (out != null) {
+      Files.write(Paths.get(out), (result + "\n").getBytes("UTF-8"));
     }
     System.exit(0);
   }
@@ -81,8 +92,8 @@ public final class NetworkScenariosMain {
         .build();
   }
 
-  private static String fanOut(String contender, int calls, int inFlight, String baseUrl)
-      throws Exception {
+  private static String fanOut(
+      String contender, int calls, int inFlight, long latencyMs, String baseUrl) throws Exception {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     boolean sdk = contender.equals("sdk");
     ProcessesClient client =
@@ -107,10 +118,21 @@ public final class NetworkScenariosMain {
     run(client, http, processes, calls);
     long wall = System.nanoTime() - start;
     int peak = threads.getPeakThreadCount();
+    // Idle dispatcher threads live on for a minute: those alive now are all the round used.
+    int clientThreads = clientThreads();
     return String.format(
+        Locale.ROOT,
         "{\"scenario\":\"fanout\",\"contender\":\"%s\",\"calls\":%d,\"inFlight\":%d,"
-            + "\"wallMs\":%.1f,\"threadsBefore\":%d,\"threadsPeak\":%d}",
-        contender, calls, inFlight, wall / 1e6, before, peak);
+            + "\"latencyMs\":%d,\"wallMs\":%.1f,\"threadsBefore\":%d,\"threadsPeak\":%d,"
+            + "\"clientThreads\":%d}",
+        contender,
+        calls,
+        inFlight,
+        latencyMs,
+        wall / 1e6,
+        before,
+        peak,
+        clientThreads);
   }
 
   private static void run(ProcessesClient client, OkHttpClient http, HttpUrl processes, int calls)
@@ -160,7 +182,20 @@ public final class NetworkScenariosMain {
     return result;
   }
 
-  private static String walk(String contender, int pagesInFlight, String baseUrl) throws Exception {
+  /** Threads of the client under test: the SDK's ({@code facilioo-...}) and OkHttp's. */
+  private static int clientThreads() {
+    int count = 0;
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      String name = thread.getName();
+      if (thread.isAlive() && (name.startsWith("facilioo-") || name.startsWith("OkHttp"))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static String walk(String contender, int pagesInFlight, long latencyMs, String baseUrl)
+      throws Exception {
     long start = System.nanoTime();
     long[] heldAtHalf = new long[1];
     long items;
@@ -188,9 +223,16 @@ public final class NetworkScenariosMain {
     }
     long wall = System.nanoTime() - start;
     return String.format(
+        Locale.ROOT,
         "{\"scenario\":\"walk\",\"contender\":\"%s\",\"pagesInFlight\":%d,\"items\":%d,"
-            + "\"wallMs\":%.1f,\"heapAtHalfKiB\":%d}",
-        contender, pagesInFlight, items, wall / 1e6, heldAtHalf[0] / 1024);
+            + "\"pages\":%d,\"latencyMs\":%d,\"wallMs\":%.1f,\"heapAtHalfKiB\":%d}",
+        contender,
+        pagesInFlight,
+        items,
+        Fixtures.TOTAL_PAGES,
+        latencyMs,
+        wall / 1e6,
+        heldAtHalf[0] / 1024);
   }
 
   /** A hand-written walk keeping {@code k} pages in flight, in order. */

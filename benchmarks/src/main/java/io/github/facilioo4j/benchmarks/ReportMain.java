@@ -148,6 +148,8 @@ public final class ReportMain {
         false);
     sideBySideRow(sideBySide);
     pagingRow();
+    fanOutRows(read("fanout-floor.json"), read("fanout-sdk.json"));
+    walkRows(read("walk-floor.json"), read("walk-sdk.json"), read("walk-sdk-sequential.json"));
     line("");
     line(
         "Ratios below 1 are cheaper than the floor, except throughput, where higher is better. The"
@@ -272,6 +274,97 @@ public final class ReportMain {
         sdkFlat,
         heap(generated),
         growthRatio(generated, floor));
+  }
+
+  /**
+   * The fan-out of N async retrieves over a socket with latency ({@code NetworkScenariosMain
+   * fanout}): wall time of one round beside the floor's with the same in-flight limit, and the
+   * threads each client had while doing it.
+   */
+  private void fanOutRows(JsonNode floor, JsonNode sdk) {
+    JsonNode any = sdk != null ? sdk : floor;
+    String what =
+        any == null
+            ? "fan-out of N async retrieves"
+            : String.format(
+                Locale.ROOT,
+                "fan-out of %,d async retrieves, %d ms per answer, %d in flight",
+                any.path("calls").asInt(),
+                any.path("latencyMs").asInt(),
+                any.path("inFlight").asInt());
+    Double floorWall = field(floor, "wallMs");
+    Double sdkWall = field(sdk, "wallMs");
+    line(
+        "| %s, wall ms | %s | %s | %s | ≤ 1.10× | %s | n/a | n/a |",
+        what,
+        number(floorWall),
+        number(sdkWall),
+        ratio(sdkWall, floorWall),
+        met(sdkWall, floorWall, 1.10, true));
+    line(
+        "| %s, client threads (JVM peak) | %s | %s | %s | independent of N | reported | n/a | n/a |",
+        what,
+        threads(floor),
+        threads(sdk),
+        ratio(field(sdk, "clientThreads"), field(floor, "clientThreads")));
+  }
+
+  private static String threads(JsonNode fanOut) {
+    if (fanOut == null) {
+      return "n/a";
+    }
+    return String.format(
+        Locale.ROOT,
+        "%d (%d)",
+        fanOut.path("clientThreads").asInt(),
+        fanOut.path("threadsPeak").asInt());
+  }
+
+  /**
+   * The walks of 100,000 processes over a socket with latency ({@code NetworkScenariosMain walk}):
+   * the SDK's walk with k pages in flight beside a hand-written one with as many, and its
+   * sequential walk beside the sequential ideal (pages × latency); wall time and heap held.
+   */
+  private void walkRows(JsonNode floor, JsonNode sdk, JsonNode sequential) {
+    JsonNode any = sdk != null ? sdk : floor;
+    int k = any == null ? 0 : any.path("pagesInFlight").asInt();
+    String latency =
+        any == null
+            ? ""
+            : String.format(Locale.ROOT, ", %d ms per answer", any.path("latencyMs").asInt());
+    Double floorWall = field(floor, "wallMs");
+    Double sdkWall = field(sdk, "wallMs");
+    line(
+        "| walk of 100,000 processes, %d pages in flight%s, wall ms | %s | %s | %s | ≤ 1.25× | %s"
+            + " | n/a | n/a |",
+        k,
+        latency,
+        number(floorWall),
+        number(sdkWall),
+        ratio(sdkWall, floorWall),
+        met(sdkWall, floorWall, 1.25, true));
+    Double floorHeap = field(floor, "heapAtHalfKiB");
+    Double sdkHeap = field(sdk, "heapAtHalfKiB");
+    line(
+        "| walk of 100,000 processes, %d pages in flight, heap after GC halfway, KiB | %s | %s |"
+            + " %s | O(pages in flight) | reported | n/a | n/a |",
+        k, number(floorHeap), number(sdkHeap), ratio(sdkHeap, floorHeap));
+    JsonNode seq = sequential != null ? sequential : any;
+    Double ideal =
+        seq == null ? null : seq.path("pages").asDouble() * seq.path("latencyMs").asDouble();
+    Double sequentialWall = field(sequential, "wallMs");
+    line(
+        "| sequential walk of 100,000 processes (`stream()`)%s, wall ms; floor: pages × latency"
+            + " | %s | %s | %s | reported | n/a | n/a | n/a |",
+        latency, number(ideal), number(sequentialWall), ratio(sequentialWall, ideal));
+    line(
+        "| sequential walk of 100,000 processes, heap after GC halfway, KiB | n/a | %s | n/a |"
+            + " reported | n/a | n/a | n/a |",
+        number(field(sequential, "heapAtHalfKiB")));
+  }
+
+  private static Double field(JsonNode result, String name) {
+    return result == null ? null : optional(result.path(name));
   }
 
   private static String heap(JsonNode paging) {
