@@ -235,9 +235,10 @@ public final class FaciliooClient implements AutoCloseable {
    * out through OkHttp's asynchronous dispatch, at most {@link FaciliooOptions#maxRequests()} at
    * once ({@link FaciliooOptions#maxRequestsPerHost()} per host); further calls wait in the
    * dispatcher's queue, holding no thread. Back-off waits between retries and waits for a login are
-   * timed by one timer thread; only an application's own {@link TokenProvider} (other than a fixed
-   * token) or {@link Sleeper}, which may block, runs on a small pool of its own. The future
-   * completes on an OkHttp dispatcher thread: dependent stages that block hold up that thread.
+   * timed by one timer thread, as is the wait for a permit of {@link RateLimiter#tokenBucket}; only
+   * an application's own {@link TokenProvider} (other than a fixed token), {@link Sleeper} or other
+   * {@link RateLimiter}, which may block, runs on a small pool of its own. The future completes on
+   * an OkHttp dispatcher thread: dependent stages that block hold up that thread.
    *
    * <p>Cancelling the returned future (with either argument) stops the call: one still queued never
    * starts and sends nothing; one in flight has its HTTP call cancelled at once, and any wait for a

@@ -24,8 +24,11 @@ import org.jspecify.annotations.Nullable;
  * it must be thread-safe. {@link #attemptStarted} runs on the thread that sends the attempt, just
  * before it is sent; the {@link AttemptEnd} it returns is called once, on that same thread, when
  * the attempt ends, before anything else happens on that thread (so a scope opened at the start,
- * such as a tracing span's, can be closed at the end). Both should return quickly: they run on the
- * request path.
+ * such as a tracing span's, can be closed at the end). For an async call that thread is the OkHttp
+ * dispatcher thread running the attempt, also when the future is cancelled from another thread; an
+ * async attempt that ends before it reaches one (no rate-limit permit, a closed client, a cancel
+ * while waiting) begins and ends on the thread that completes it. Both should return quickly: they
+ * run on the request path.
  *
  * <p><b>Failures.</b> A {@link RuntimeException} thrown by either callback is logged at WARN on the
  * logger {@code io.github.facilioo4j.core.ObservingTransport} and otherwise ignored: the call goes
