@@ -71,11 +71,7 @@ final class Attempt extends AbstractInterruptibleChannel {
   void failClosed() {
     CompletableFuture<?> f = future;
     if (f != null) {
-      IllegalStateException closed = new IllegalStateException("client is closed");
-      // It ends on this thread without running: it begins here for the hook too.
-      hook.sending();
-      f.completeExceptionally(closed);
-      hook.callEnded(null, closed);
+      f.completeExceptionally(new IllegalStateException("client is closed"));
     }
     Call c = call;
     if (c != null) {

@@ -70,7 +70,8 @@ final class ObservingTransport implements HttpTransport {
    * <p>The attempt begins and ends on the OkHttp thread that sends it (told through a {@link
    * SendHook}), as the listener's contract wants one thread for both; the caller's thread never
    * sends. An attempt that never reaches that thread (no rate-limit permit, a closed client, a
-   * cancel while it waited) begins and ends on the thread that completes its future.
+   * cancel while it waited) begins and ends, back to back, on the thread that completes its future,
+   * after its DEBUG line. Either way the listener hears of the end before the caller does.
    */
   @Override
   public CompletableFuture<HttpResponse> executeAsync(HttpRequest request, Executor executor) {
@@ -80,19 +81,11 @@ final class ObservingTransport implements HttpTransport {
     CompletableFuture<HttpResponse> result = new CompletableFuture<>();
     AsyncResponses.cancelling(result, sent);
     sent.whenComplete(
-        (response, failure) -> {
-          try {
-            observed.completed(response, failure == null ? null : Async.unwrap(failure));
-          } catch (Error e) {
-            // The caller must hear of it, and never wait for an answer that cannot come.
-            if (response != null) {
-              response.close();
-            }
-            result.completeExceptionally(e);
-            return;
-          }
-          AsyncResponses.relay(result, response, failure);
-        });
+        (response, failure) ->
+            observed.completed(
+                response,
+                failure == null ? null : Async.unwrap(failure),
+                () -> AsyncResponses.relay(result, response, failure)));
     return result;
   }
 
@@ -107,6 +100,8 @@ final class ObservingTransport implements HttpTransport {
     private final AtomicReference<Object> state = new AtomicReference<>(NEW);
     private RequestListener.@Nullable AttemptEnd end;
     private long start;
+    // The answer to hand on once another thread has told the listener the end.
+    private @Nullable Runnable pendingRelay;
 
     Observed(RequestAttempt attempt) {
       this.attempt = attempt;
@@ -124,18 +119,54 @@ final class ObservingTransport implements HttpTransport {
     @Override
     public void callEnded(@Nullable HttpResponse response, @Nullable Throwable failure) {
       Thread current = Thread.currentThread();
-      if (state.compareAndSet(current, ENDED)) {
+      if (!state.compareAndSet(current, ENDED)) {
+        return;
+      }
+      Runnable relay;
+      try {
         ended(end, result(response, failure, start));
+      } finally {
+        synchronized (this) {
+          relay = pendingRelay;
+          pendingRelay = null;
+        }
+        if (relay != null) {
+          relay.run();
+        }
       }
     }
 
-    /** The attempt's future completed on this thread. */
-    void completed(@Nullable HttpResponse response, @Nullable Throwable failure) {
-      if (state.compareAndSet(NEW, ENDED)) {
-        ended(started(attempt), result(response, failure, created));
-      } else {
-        // Begun here: ends here. Begun on another thread: that thread ends it in callEnded.
-        callEnded(response, failure);
+    /**
+     * The attempt's future completed on this thread; {@code relay} hands the answer on to the
+     * caller, once the listener was told the end, so that the caller never learns of an attempt
+     * before the listener does.
+     */
+    void completed(@Nullable HttpResponse response, @Nullable Throwable failure, Runnable relay) {
+      try {
+        if (state.compareAndSet(NEW, ENDED)) {
+          ended(started(attempt), result(response, failure, created));
+        } else if (state.get() == Thread.currentThread()) {
+          callEnded(response, failure);
+        } else {
+          // Begun on another thread, which ends it in callEnded and then relays the answer.
+          synchronized (this) {
+            if (state.get() != ENDED) {
+              pendingRelay = relay;
+              return;
+            }
+          }
+        }
+      } finally {
+        // Also after a listener's Error: the caller must never wait for an answer that cannot
+        // come.
+        synchronized (this) {
+          if (pendingRelay == relay) {
+            relay = null;
+          }
+        }
+        if (relay != null) {
+          relay.run();
+        }
       }
     }
 

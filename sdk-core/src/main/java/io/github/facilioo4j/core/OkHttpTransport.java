@@ -268,10 +268,7 @@ final class OkHttpTransport implements SendingTransport {
       HttpRequest request, Executor executor, SendHook hook) {
     CompletableFuture<HttpResponse> result = new CompletableFuture<>();
     if (isClosed()) {
-      IllegalStateException closed = new IllegalStateException("client is closed");
-      hook.sending();
-      result.completeExceptionally(closed);
-      hook.callEnded(null, closed);
+      result.completeExceptionally(new IllegalStateException("client is closed"));
       return result;
     }
     Attempt attempt = new Attempt(this, !request.isIdempotent(), hook);
@@ -331,7 +328,9 @@ final class OkHttpTransport implements SendingTransport {
         }
         cancelling(result, newCall(request, attempt));
         if (result.isDone()) {
-          return;
+          // Cancelled meanwhile: nothing more goes out, but the hook still hears the end.
+          failure = new IOException("Canceled");
+          break;
         }
         response = sent(attempt);
         break;

@@ -128,10 +128,9 @@ final class RateLimitingTransport implements SendingTransport {
                 failure instanceof InterruptedException
                     ? interrupted((InterruptedException) failure)
                     : failure != null ? failure : refused(request, timeout, budget);
-            // The attempt ends here, on this thread, without a call: it begins here too.
-            hook.sending();
+            // Ended without a call: the hook hears nothing, and a listener is told of the attempt
+            // where the failure arrives.
             result.completeExceptionally(ended);
-            hook.callEnded(null, ended);
           } else {
             CompletableFuture<HttpResponse> sent =
                 Async.start(

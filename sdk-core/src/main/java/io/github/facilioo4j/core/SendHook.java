@@ -6,9 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * What the OkHttp adapter tells about an async attempt on the thread that sends it, so that a
  * {@link RequestListener} can begin and end the attempt on one thread although the caller's thread
- * never sends. A transport that ends an attempt without a call (no rate-limit permit, a closed
- * client) calls both methods on the thread that completes the attempt's future, around the
- * completion. Implementations must be thread-safe, tolerate repeated calls and return quickly.
+ * never sends. An attempt that ends without a call (no rate-limit permit, a closed client) tells
+ * the hook nothing. Implementations must be thread-safe, tolerate repeated calls and return
+ * quickly.
  */
 interface SendHook {
   /** Tells nothing. */
