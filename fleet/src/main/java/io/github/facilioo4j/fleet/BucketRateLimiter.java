@@ -3,8 +3,10 @@ package io.github.facilioo4j.fleet;
 import io.github.bucket4j.BlockingStrategy;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.jdbc.BucketTableSettings;
 import io.github.bucket4j.distributed.jdbc.SQLProxyConfiguration;
+import io.github.bucket4j.distributed.proxy.ClientSideConfig;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.PostgreSQLadvisoryLockBasedProxyManager;
 import io.github.facilioo4j.core.RateLimiter;
@@ -27,6 +29,14 @@ import javax.sql.DataSource;
  * to {@link #of(Bucket)}, or hand the manager to {@link #shared(ProxyManager, Object, double,
  * long)}. A permit is taken with Bucket4j's blocking {@code tryConsume(1, maxWait)}: it reserves a
  * token only when one is due within the wait, so nothing waits in vain.
+ *
+ * <p>What is guaranteed, and where: with every worker on the same key, rate and burst, at most
+ * {@code burst + permitsPerSecond * t} permits fall due within any window of length {@code t} on
+ * the bucket's clock (read by the worker that holds the bucket, so the workers' clocks must agree),
+ * and {@link #tryAcquire} never returns before its permit is due. It returns somewhat later, and
+ * the request reaches the server later still, by delays that differ from request to request; a
+ * server counting arrivals sees the bound widened by {@code permitsPerSecond} times the spread of
+ * those delays.
  */
 public final class BucketRateLimiter implements RateLimiter {
   /** The table of {@link #postgres}, created by the migration. */
@@ -98,13 +108,30 @@ public final class BucketRateLimiter implements RateLimiter {
    */
   public static BucketRateLimiter postgres(
       DataSource dataSource, long key, double permitsPerSecond, long burst) {
+    return postgres(
+        dataSource, key, permitsPerSecond, burst, TimeMeter.SYSTEM_MILLISECONDS, Sleeper.system());
+  }
+
+  /**
+   * {@link #postgres(DataSource, long, double, long)} reading the bucket's time from {@code clock}
+   * and waiting with {@code sleeper}, so that a test can see when each permit falls due.
+   */
+  static BucketRateLimiter postgres(
+      DataSource dataSource,
+      long key,
+      double permitsPerSecond,
+      long burst,
+      TimeMeter clock,
+      Sleeper sleeper) {
     Objects.requireNonNull(dataSource, "dataSource is required");
+    BucketConfiguration configuration = configuration(permitsPerSecond, burst);
     SQLProxyConfiguration<Long> config =
         SQLProxyConfiguration.builder()
+            .withClientSideConfig(ClientSideConfig.getDefault().withClientClock(clock))
             .withTableSettings(BucketTableSettings.customSettings(TABLE, "id", "state"))
             .build(dataSource);
-    return shared(
-        new PostgreSQLadvisoryLockBasedProxyManager<>(config), key, permitsPerSecond, burst);
+    ProxyManager<Long> manager = new PostgreSQLadvisoryLockBasedProxyManager<>(config);
+    return of(manager.builder().build(key, () -> configuration), sleeper);
   }
 
   /**

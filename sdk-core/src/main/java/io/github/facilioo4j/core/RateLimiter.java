@@ -38,8 +38,9 @@ public interface RateLimiter {
   /**
    * A token bucket for one JVM: {@code burst} permits at first, refilled at {@code
    * permitsPerSecond}, never more than {@code burst} held. Over any time window of length {@code t}
-   * it hands out at most {@code burst + permitsPerSecond * t} permits. Waiting callers reserve
-   * their permit in arrival order and sleep until it is due. Thread-safe.
+   * at most {@code burst + permitsPerSecond * t} permits fall due. Waiting callers reserve their
+   * permit in arrival order and sleep until it is due, never less (a thread may wake a little
+   * later). Thread-safe.
    *
    * @param permitsPerSecond the sustained rate; positive
    * @param burst the most permits handed out at once after a quiet period; at least 1

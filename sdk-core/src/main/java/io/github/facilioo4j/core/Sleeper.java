@@ -19,7 +19,8 @@ public interface Sleeper {
   void sleep(Duration duration) throws InterruptedException;
 
   /**
-   * Returns the sleeper that really waits, with {@link Thread#sleep(long)}.
+   * Returns the sleeper that really waits, with {@link Thread#sleep(long)}: never less than the
+   * duration, which it rounds up to whole milliseconds.
    *
    * @return the system sleeper
    */
