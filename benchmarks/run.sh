@@ -38,11 +38,11 @@ jmh=(-wi "$warmups" -w "$time" -i "$iterations" -r "$time" -f "$forks" -rf json)
 cat /proc/loadavg > "$out/loadavg-start.txt" 2>/dev/null || true
 
 echo "== Per-call time and allocation (in-memory transport): $contenders"
-"$java" -cp "$cp" org.openjdk.jmh.Main 'PerCallBenchmark' -p "contender=$contenders" "${jmh[@]}" \
+"$java" -cp "$cp" org.openjdk.jmh.Main '\.PerCallBenchmark\.' -p "contender=$contenders" "${jmh[@]}" \
   -prof gc -rff "$out/percall.json" | tee "$out/percall.txt"
 
 echo "== Throughput, 32 callers over loopback: $pair"
-"$java" -cp "$cp" org.openjdk.jmh.Main 'ThroughputBenchmark' -p "contender=$pair" "${jmh[@]}" \
+"$java" -cp "$cp" org.openjdk.jmh.Main '\.ThroughputBenchmark\.' -p "contender=$pair" "${jmh[@]}" \
   -rff "$out/throughput.json" | tee "$out/throughput.txt"
 
 if [ "$pair" = floor,sdk ]; then
@@ -55,7 +55,7 @@ fi
 loopback=sdk,generated
 [ "$pair" = floor,sdk ] || loopback=generated
 echo "== Per-call time over loopback, one floor caller beside one caller of: $loopback"
-"$java" -cp "$cp" org.openjdk.jmh.Main 'LoopbackPerCallBenchmark' -p baseline=floor \
+"$java" -cp "$cp" org.openjdk.jmh.Main '\.LoopbackPerCallBenchmark\.' -p baseline=floor \
   -p "contender=$loopback" "${jmh[@]}" -rff "$out/loopback-percall.json" \
   | tee "$out/loopback-percall.txt"
 

@@ -109,7 +109,7 @@ public final class ReportMain {
     for (String[] call : calls) {
       jmhRow(
           perCall,
-          "PerCallBenchmark." + call[0],
+          ".PerCallBenchmark." + call[0],
           MEDIAN,
           call[1] + ", wall-clock µs/call",
           1.10,
@@ -118,7 +118,7 @@ public final class ReportMain {
     for (String[] call : calls) {
       jmhRow(
           perCall,
-          "PerCallBenchmark." + call[0],
+          ".PerCallBenchmark." + call[0],
           MEDIAN + "cpuNsPerCall",
           call[1] + ", CPU µs/call",
           1.10,
@@ -127,7 +127,7 @@ public final class ReportMain {
     for (String[] call : calls) {
       jmhRow(
           perCall,
-          "PerCallBenchmark." + call[0],
+          ".PerCallBenchmark." + call[0],
           MEDIAN + "gc.alloc.rate.norm",
           call[1] + ", bytes allocated/call",
           1.20,
@@ -141,7 +141,7 @@ public final class ReportMain {
     coldStartRow(coldStart);
     jmhRow(
         throughput,
-        "ThroughputBenchmark.retrieve",
+        ".ThroughputBenchmark.retrieve",
         null,
         "throughput, 32 callers, one contender at a time, calls/s",
         0.95,
@@ -206,9 +206,9 @@ public final class ReportMain {
    * both measured at once; the generated client's columns come from its own run beside the floor.
    */
   private void loopbackRow(JsonNode results, String group, String label) {
-    Double[] sdk = pairScores(results, "LoopbackPerCallBenchmark." + group, group, "sdk");
+    Double[] sdk = pairScores(results, ".LoopbackPerCallBenchmark." + group, group, "sdk");
     Double[] generated =
-        pairScores(results, "LoopbackPerCallBenchmark." + group, group, "generated");
+        pairScores(results, ".LoopbackPerCallBenchmark." + group, group, "generated");
     line(
         "| %s, over loopback side by side, µs/call | %s | %s | %s | reported | n/a | %s | %s |",
         label,

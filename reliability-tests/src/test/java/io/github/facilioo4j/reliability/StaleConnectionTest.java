@@ -1,6 +1,7 @@
 package io.github.facilioo4j.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,11 +12,13 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -38,10 +41,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  *
  * <p>The server here reports each connection it closes, and the test reads the end of the stream on
  * the client's socket, so that the create starts only once the close has reached the client,
- * without sleeping.
+ * without sleeping. The SDK looks only at a connection that has been idle for a second or more (a
+ * keep-alive timeout can have ended it): the tests move the client's clock on by {@link #IDLE}.
  */
 class StaleConnectionTest extends LoopbackServerSupport {
   private static final long WAIT_SECONDS = 10;
+
+  /** How long the pooled connections sit idle before the create, on the client's clock. */
+  private static final Duration IDLE = Duration.ofSeconds(5);
 
   private final Semaphore serverClosedAConnection = new Semaphore(0);
   private final AtomicInteger posts = new AtomicInteger();
@@ -60,6 +67,7 @@ class StaleConnectionTest extends LoopbackServerSupport {
         serverClosedAConnection.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS),
         "the server closed the kept-alive connection");
     awaitTheClosesAtTheClient();
+    clock.advance(IDLE);
 
     ProcessRead created =
         async ? client.createAsync(newProcess()).get(30, TimeUnit.SECONDS) : create(client);
@@ -102,6 +110,7 @@ class StaleConnectionTest extends LoopbackServerSupport {
         serverClosedAConnection.tryAcquire(pooled, WAIT_SECONDS, TimeUnit.SECONDS),
         "the server closed all kept-alive connections");
     awaitTheClosesAtTheClient();
+    clock.advance(IDLE);
 
     if (maxRetries == 0) {
       FaciliooIoException e = assertThrows(FaciliooIoException.class, () -> create(client));
@@ -115,6 +124,44 @@ class StaleConnectionTest extends LoopbackServerSupport {
       assertEquals(1, sleeper.delays().size(), "one SDK retry");
       assertRequestsAndNoLeaks(pooled + 1);
     }
+  }
+
+  @ParameterizedTest(name = "async: {0}")
+  @ValueSource(booleans = {false, true})
+  void aCreateRightAfterAnAnswerIsWrittenAtOnceAndFailsAsPossiblySentWhenTheServerClosedUnasked(
+      boolean async) throws Exception {
+    restartServerReportingClosedConnections(oneAnswerPerConnection());
+    ProcessesClient client = client(b -> b.baseUrl(baseUrl(server)).maxRetries(2));
+    assertEquals(7, client.retrieve(7).id());
+    assertTrue(
+        serverClosedAConnection.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS),
+        "the server closed the kept-alive connection");
+    awaitTheClosesAtTheClient();
+
+    // Within a second of the connection's last answer: no keep-alive timeout can have ended it, so
+    // the create is written without a look. This server closed it unasked, so the create cannot
+    // be known to be unsent: it fails as possibly sent and is not sent again.
+    FaciliooIoException e =
+        assertThrows(
+            FaciliooIoException.class,
+            () -> {
+              if (async) {
+                try {
+                  client.createAsync(newProcess()).get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException failure) {
+                  throw failure.getCause();
+                }
+              } else {
+                create(client);
+              }
+            });
+
+    assertFalse(e.isNotSent(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("POST /api/processes failed"), e.getMessage());
+    assertEquals(0, posts.get(), "the server that closed the connection read no create");
+    assertEquals(0, sleeper.delays().size(), "a possibly sent create is not retried");
+    assertEquals("GET", server.takeRequest().getMethod());
+    assertRequestsAndNoLeaks(1);
   }
 
   /**

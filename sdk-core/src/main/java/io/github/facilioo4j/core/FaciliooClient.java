@@ -197,7 +197,8 @@ public final class FaciliooClient implements AutoCloseable {
             derived.okHttpClient().orElse(null),
             timeouts(derived),
             shared.root,
-            shared.dispatcher(derived));
+            shared.dispatcher(derived),
+            derived.clock());
     return new FaciliooClient(derived, shared, own, random);
   }
 

@@ -8,6 +8,7 @@ import okhttp3.Interceptor;
 import okhttp3.Protocol;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SDK's network interceptor, added after every other one, so it is the last step before OkHttp
@@ -22,12 +23,17 @@ import okhttp3.Response;
  *       hands the caller the first answer, which is copied here for that purpose;
  *   <li>a POST or PATCH is not written to a pooled HTTP/1 connection that the server has already
  *       closed: the request provably never reached the server, so the transport may send it on
- *       another connection.
+ *       another connection. The gate looks (waiting at most 1 ms) only at a connection that may
+ *       have sat idle long enough for a keep-alive timeout to end it: one that carried no answer
+ *       for this client in the last {@link ConnectionUse#LOOK_AFTER_IDLE_MILLIS} ms. A create that
+ *       follows another call on the same connection sooner is written without the wait; should the
+ *       server have closed that connection right after its last answer, unasked, the create fails
+ *       as possibly sent and is not sent again.
  * </ul>
  *
  * <p>It also marks the moment a request may have reached the server, so that an earlier failure can
- * be reported as "not sent". Stateless and thread-safe: the state lives in the call's {@link
- * Attempt}.
+ * be reported as "not sent". Thread-safe: the state lives in the call's {@link Attempt} and in the
+ * transport's {@link ConnectionUse}.
  */
 final class NetworkGate implements Interceptor {
   static final NetworkGate INSTANCE = new NetworkGate();
@@ -45,17 +51,19 @@ final class NetworkGate implements Interceptor {
     if (attempt.transport.isClosed()) {
       throw new IOException("the client is closed");
     }
+    Connection connection = chain.connection();
     if (!attempt.sendsOnce) {
       attempt.reachedNetwork = true;
-      return chain.proceed(request);
+      return answered(attempt, connection, chain.proceed(request));
     }
     if (attempt.reachedNetwork) {
       attempt.replayRefused = true;
       throw new IOException(
           "refused to send " + request.method() + " a second time in one attempt");
     }
-    Connection connection = chain.connection();
-    if (connection != null && closedByPeer(connection)) {
+    if (connection != null
+        && attempt.transport.connections.mayHaveBeenClosed(connection)
+        && closedByPeer(connection)) {
       attempt.staleConnection = true;
       throw new IOException("the pooled connection was already closed by the server");
     }
@@ -75,6 +83,14 @@ final class NetworkGate implements Interceptor {
         attempt.firstFailure = (IOException) e;
       }
       throw e;
+    }
+    return answered(attempt, connection, response);
+  }
+
+  private static Response answered(
+      Attempt attempt, @Nullable Connection connection, Response response) {
+    if (connection != null) {
+      attempt.transport.connections.answered(connection);
     }
     return response;
   }

@@ -11,6 +11,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,10 @@ final class OkHttpTransport implements SendingTransport {
       };
 
   private final OkHttpClient client;
+
+  /** When each connection last carried an answer; shared with the transports derived from this. */
+  final ConnectionUse connections;
+
   private final boolean ownsResources;
 
   /** The transport this one was derived from or shares its lifecycle with, or {@code null}. */
@@ -91,10 +96,14 @@ final class OkHttpTransport implements SendingTransport {
   private volatile boolean closed;
 
   private OkHttpTransport(
-      OkHttpClient client, boolean ownsResources, @Nullable OkHttpTransport parent) {
+      OkHttpClient client,
+      boolean ownsResources,
+      @Nullable OkHttpTransport parent,
+      ConnectionUse connections) {
     this.client = client;
     this.ownsResources = ownsResources;
     this.parent = parent;
+    this.connections = connections;
   }
 
   /**
@@ -106,13 +115,15 @@ final class OkHttpTransport implements SendingTransport {
    * @param parent the transport whose {@link #close()} also closes this one, or {@code null}
    * @param dispatcher the SDK's own dispatcher, with its limits and threads, used also when the
    *     application supplied a client
+   * @param clock the client's clock, which times how long pooled connections sat idle
    * @return the transport
    */
   static OkHttpTransport create(
       @Nullable OkHttpClient base,
       Timeouts timeouts,
       @Nullable OkHttpTransport parent,
-      Dispatcher dispatcher) {
+      Dispatcher dispatcher,
+      Clock clock) {
     OkHttpClient.Builder builder = base == null ? new OkHttpClient.Builder() : base.newBuilder();
     builder.dispatcher(dispatcher);
     if (base == null) {
@@ -125,7 +136,11 @@ final class OkHttpTransport implements SendingTransport {
               5,
               TimeUnit.MINUTES));
     }
-    return new OkHttpTransport(configure(builder, base, timeouts), base == null, parent);
+    return new OkHttpTransport(
+        configure(builder, base, timeouts),
+        base == null,
+        parent,
+        parent == null ? new ConnectionUse(clock) : parent.connections);
   }
 
   /**
@@ -142,7 +157,7 @@ final class OkHttpTransport implements SendingTransport {
     // it must be (the gate last, the hook's first), exactly once.
     builder.networkInterceptors().remove(NetworkGate.INSTANCE);
     builder.interceptors().remove(SENDING);
-    return new OkHttpTransport(configure(builder, client, timeouts), false, this);
+    return new OkHttpTransport(configure(builder, client, timeouts), false, this, connections);
   }
 
   private static OkHttpClient configure(

@@ -65,7 +65,11 @@ final class SharedResources {
     this.waits = new BlockingWaits(user);
     this.root =
         OkHttpTransport.create(
-            options.okHttpClient().orElse(null), timeouts, null, dispatcher(options));
+            options.okHttpClient().orElse(null),
+            timeouts,
+            null,
+            dispatcher(options),
+            options.clock());
   }
 
   /**
