@@ -66,7 +66,7 @@ public final class FaciliooClient implements AutoCloseable {
     this.okHttp = okHttp;
     this.random = random;
     this.defaultHeaders = DefaultHeaders.of(options, RequestOptions.none());
-    this.baseUrl = URI.create(options.baseUrl());
+    this.baseUrl = okHttp.apiBase.uri;
     HttpTransport logged =
         ObservingTransport.wrap(
             new LoggingTransport(rateLimited(okHttp, options, shared)),
@@ -189,7 +189,8 @@ public final class FaciliooClient implements AutoCloseable {
     change.accept(builder);
     FaciliooOptions derived = builder.build();
     if (derived.okHttpClient().orElse(null) == options.okHttpClient().orElse(null)) {
-      return new FaciliooClient(derived, shared, shared.root.derive(timeouts(derived)), random);
+      return new FaciliooClient(
+          derived, shared, shared.root.derive(timeouts(derived), derived.baseUrl()), random);
     }
     // Its own OkHttp client, but closed with the root like every derived client.
     OkHttpTransport own =
@@ -198,7 +199,8 @@ public final class FaciliooClient implements AutoCloseable {
             timeouts(derived),
             shared.root,
             shared.dispatcher(derived),
-            derived.clock());
+            derived.clock(),
+            derived.baseUrl());
     return new FaciliooClient(derived, shared, own, random);
   }
 

@@ -88,6 +88,9 @@ final class OkHttpTransport implements SendingTransport {
   /** When each connection last carried an answer; shared with the transports derived from this. */
   final ConnectionUse connections;
 
+  /** The base URL of the client this transport serves. */
+  final ApiBase apiBase;
+
   private final boolean ownsResources;
 
   /** The transport this one was derived from or shares its lifecycle with, or {@code null}. */
@@ -99,11 +102,13 @@ final class OkHttpTransport implements SendingTransport {
       OkHttpClient client,
       boolean ownsResources,
       @Nullable OkHttpTransport parent,
-      ConnectionUse connections) {
+      ConnectionUse connections,
+      ApiBase apiBase) {
     this.client = client;
     this.ownsResources = ownsResources;
     this.parent = parent;
     this.connections = connections;
+    this.apiBase = apiBase;
   }
 
   /**
@@ -116,6 +121,7 @@ final class OkHttpTransport implements SendingTransport {
    * @param dispatcher the SDK's own dispatcher, with its limits and threads, used also when the
    *     application supplied a client
    * @param clock the client's clock, which times how long pooled connections sat idle
+   * @param baseUrl the base URL of the client this transport serves
    * @return the transport
    */
   static OkHttpTransport create(
@@ -123,7 +129,8 @@ final class OkHttpTransport implements SendingTransport {
       Timeouts timeouts,
       @Nullable OkHttpTransport parent,
       Dispatcher dispatcher,
-      Clock clock) {
+      Clock clock,
+      String baseUrl) {
     OkHttpClient.Builder builder = base == null ? new OkHttpClient.Builder() : base.newBuilder();
     builder.dispatcher(dispatcher);
     if (base == null) {
@@ -140,7 +147,8 @@ final class OkHttpTransport implements SendingTransport {
         configure(builder, base, timeouts),
         base == null,
         parent,
-        parent == null ? new ConnectionUse(clock) : parent.connections);
+        parent == null ? new ConnectionUse(clock) : parent.connections,
+        new ApiBase(baseUrl));
   }
 
   /**
@@ -149,15 +157,17 @@ final class OkHttpTransport implements SendingTransport {
    * derived one too.
    *
    * @param timeouts the derived transport's timeouts
+   * @param baseUrl the base URL of the client the derived transport serves
    * @return the derived transport
    */
-  public OkHttpTransport derive(Timeouts timeouts) {
+  public OkHttpTransport derive(Timeouts timeouts, String baseUrl) {
     OkHttpClient.Builder builder = client.newBuilder();
     // The gate and the hook's interceptor are already in the lists; configure puts each back where
     // it must be (the gate last, the hook's first), exactly once.
     builder.networkInterceptors().remove(NetworkGate.INSTANCE);
     builder.interceptors().remove(SENDING);
-    return new OkHttpTransport(configure(builder, client, timeouts), false, this, connections);
+    return new OkHttpTransport(
+        configure(builder, client, timeouts), false, this, connections, new ApiBase(baseUrl));
   }
 
   private static OkHttpClient configure(
@@ -452,10 +462,24 @@ final class OkHttpTransport implements SendingTransport {
 
   /**
    * Builds the wire URL once from the request's parts: OkHttp encodes each path segment and query
-   * parameter, so no URL string is assembled or parsed on the way.
+   * parameter, so no URL string is assembled or parsed on the way. The client's own base URL was
+   * turned into an {@link HttpUrl} when this transport was made; another base (a login host) is put
+   * together from its parts here.
    */
-  static HttpUrl url(HttpRequest request) {
+  HttpUrl url(HttpRequest request) {
     java.net.URI base = request.baseUrl();
+    HttpUrl.Builder url =
+        base.equals(apiBase.uri) ? apiBase.url.newBuilder() : baseUrl(base).newBuilder();
+    for (String segment : request.pathSegments()) {
+      url.addPathSegment(segment);
+    }
+    for (Map.Entry<String, String> parameter : request.query()) {
+      url.addQueryParameter(parameter.getKey(), parameter.getValue());
+    }
+    return url.build();
+  }
+
+  private static HttpUrl baseUrl(java.net.URI base) {
     HttpUrl.Builder url = new HttpUrl.Builder().scheme(base.getScheme()).host(base.getHost());
     if (base.getPort() != -1) {
       url.port(base.getPort());
@@ -464,13 +488,23 @@ final class OkHttpTransport implements SendingTransport {
     if (basePath != null && !basePath.isEmpty()) {
       url.encodedPath(basePath);
     }
-    for (String segment : request.pathSegments()) {
-      url.addPathSegment(segment);
-    }
-    for (Map.Entry<String, String> parameter : request.query()) {
-      url.addQueryParameter(parameter.getKey(), parameter.getValue());
-    }
     return url.build();
+  }
+
+  /** A client's base URL, as the client parsed it and as OkHttp's URL. */
+  static final class ApiBase {
+    final java.net.URI uri;
+    final HttpUrl url;
+
+    /**
+     * Parses a base URL once.
+     *
+     * @param baseUrl an absolute http(s) URL, as {@code FaciliooOptions} checked it
+     */
+    ApiBase(String baseUrl) {
+      this.uri = java.net.URI.create(baseUrl);
+      this.url = baseUrl(uri);
+    }
   }
 
   private static boolean requiresBody(String method) {

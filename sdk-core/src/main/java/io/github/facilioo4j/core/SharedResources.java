@@ -69,7 +69,8 @@ final class SharedResources {
             timeouts,
             null,
             dispatcher(options),
-            options.clock());
+            options.clock(),
+            options.baseUrl());
   }
 
   /**

@@ -3,6 +3,9 @@ package io.github.facilioo4j.core.spi;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import io.github.facilioo4j.core.internal.Json;
 import io.github.facilioo4j.core.internal.mapping.PageEnvelope;
@@ -48,10 +51,15 @@ public abstract class Checked<T> {
    * @param <T> the type of the answer
    * @param <C> the wrapper the generated code declares
    */
-  public abstract static class Reader<T, C extends Checked<T>> extends StdDeserializer<C> {
+  public abstract static class Reader<T, C extends Checked<T>> extends StdDeserializer<C>
+      implements ResolvableDeserializer {
     private static final long serialVersionUID = 1L;
 
     private final transient JavaType valueType;
+
+    /** The answer's deserializer, found once when Jackson resolves this one. */
+    private transient @Nullable JsonDeserializer<Object> valueDeserializer;
+
     private final transient Function<T, Map<String, List<String>>> constraints;
     private final transient Function<T, C> wrap;
 
@@ -75,10 +83,26 @@ public abstract class Checked<T> {
       this.wrap = wrap;
     }
 
+    /**
+     * Looks the answer's deserializer up once, so that reading an answer does not look it up again.
+     *
+     * @param context the context Jackson resolves this deserializer in
+     * @throws JsonMappingException when the answer type has no deserializer
+     */
     @Override
+    public void resolve(DeserializationContext context) throws JsonMappingException {
+      valueDeserializer = context.findRootValueDeserializer(valueType);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public @Nullable C deserialize(JsonParser parser, DeserializationContext context)
         throws IOException {
-      T value = context.readValue(parser, valueType);
+      JsonDeserializer<Object> found = valueDeserializer;
+      T value =
+          found != null
+              ? (T) found.deserialize(parser, context)
+              : context.<T>readValue(parser, valueType);
       if (value == null) {
         return null;
       }
@@ -97,10 +121,15 @@ public abstract class Checked<T> {
    * @param <T> the item type
    * @param <E> the envelope subclass the generated code declares
    */
-  public abstract static class PageReader<T, E extends PageEnvelope<T>> extends StdDeserializer<E> {
+  public abstract static class PageReader<T, E extends PageEnvelope<T>> extends StdDeserializer<E>
+      implements ResolvableDeserializer {
     private static final long serialVersionUID = 1L;
 
     private final transient JavaType envelopeType;
+
+    /** The envelope's deserializer, found once when Jackson resolves this one. */
+    private transient @Nullable JsonDeserializer<Object> envelopeDeserializer;
+
     private final transient Function<T, Map<String, List<String>>> constraints;
     private final transient Function<PageEnvelope<T>, E> wrap;
 
@@ -124,9 +153,25 @@ public abstract class Checked<T> {
       this.wrap = wrap;
     }
 
+    /**
+     * Looks the envelope's deserializer up once, so that reading a page does not look it up again.
+     *
+     * @param context the context Jackson resolves this deserializer in
+     * @throws JsonMappingException when the envelope type has no deserializer
+     */
     @Override
+    public void resolve(DeserializationContext context) throws JsonMappingException {
+      envelopeDeserializer = context.findRootValueDeserializer(envelopeType);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public E deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-      PageEnvelope<T> page = context.readValue(parser, envelopeType);
+      JsonDeserializer<Object> found = envelopeDeserializer;
+      PageEnvelope<T> page =
+          found != null
+              ? (PageEnvelope<T>) found.deserialize(parser, context)
+              : context.<PageEnvelope<T>>readValue(parser, envelopeType);
       List<T> items = page.items();
       for (int i = 0; i < items.size(); i++) {
         T item = items.get(i);
