@@ -18,7 +18,7 @@ final class Step {
   static <T, U> CompletableFuture<U> then(
       CompletableFuture<T> source, Function<T, CompletableFuture<U>> next) {
     CompletableFuture<U> result = new CompletableFuture<>();
-    cancelWith(result, source);
+    Async.cancelWith(result, source);
     source.whenComplete(
         (value, failure) -> {
           if (failure != null) {
@@ -38,7 +38,7 @@ final class Step {
             result.completeExceptionally(e);
             return;
           }
-          cancelWith(result, following);
+          Async.cancelWith(result, following);
           following.whenComplete(
               (nextValue, nextFailure) -> {
                 if (nextFailure != null) {
@@ -49,15 +49,6 @@ final class Step {
               });
         });
     return result;
-  }
-
-  private static void cancelWith(CompletableFuture<?> result, CompletableFuture<?> work) {
-    result.whenComplete(
-        (value, failure) -> {
-          if (result.isCancelled()) {
-            work.cancel(true);
-          }
-        });
   }
 
   /** A response that arrived after its call was cancelled must still be closed. */

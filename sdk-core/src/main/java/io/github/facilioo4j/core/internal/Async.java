@@ -30,6 +30,22 @@ public final class Async {
   }
 
   /**
+   * Cancels {@code work} when {@code result}, the future the caller holds, is cancelled.
+   *
+   * @param result the caller's future
+   * @param work the step that a cancel of {@code result} must reach; it is cancelled with {@code
+   *     mayInterruptIfRunning} set
+   */
+  public static void cancelWith(CompletableFuture<?> result, CompletableFuture<?> work) {
+    result.whenComplete(
+        (value, failure) -> {
+          if (result.isCancelled()) {
+            work.cancel(true);
+          }
+        });
+  }
+
+  /**
    * Removes {@link CompletionException} and {@link ExecutionException} wrappers.
    *
    * @param failure the failure as a future reported it

@@ -1,5 +1,6 @@
 package io.github.facilioo4j.core.spi;
 
+import io.github.facilioo4j.core.internal.Async;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -55,7 +56,7 @@ public final class Futures {
    */
   public static <T, U> CompletableFuture<U> map(CompletableFuture<T> source, Function<T, U> map) {
     CompletableFuture<U> result = new CompletableFuture<>();
-    cancelWith(result, source);
+    Async.cancelWith(result, source);
     source.whenComplete(
         (value, failure) -> {
           if (failure != null) {
@@ -84,7 +85,7 @@ public final class Futures {
   public static <T, U> CompletableFuture<U> compose(
       CompletableFuture<T> source, Function<T, CompletableFuture<U>> next) {
     CompletableFuture<U> result = new CompletableFuture<>();
-    cancelWith(result, source);
+    Async.cancelWith(result, source);
     source.whenComplete(
         (value, failure) -> {
           if (failure != null) {
@@ -103,7 +104,7 @@ public final class Futures {
             return;
           }
           // Registered before passing the outcome on, so a cancel that came first reaches it too.
-          cancelWith(result, following);
+          Async.cancelWith(result, following);
           following.whenComplete(
               (nextValue, nextFailure) -> {
                 if (nextFailure != null) {
@@ -116,16 +117,6 @@ public final class Futures {
     return result;
   }
 
-  /** Cancels {@code work} when {@code result}, the future the caller holds, is cancelled. */
-  private static void cancelWith(CompletableFuture<?> result, CompletableFuture<?> work) {
-    result.whenComplete(
-        (value, failure) -> {
-          if (result.isCancelled()) {
-            work.cancel(true);
-          }
-        });
-  }
-
   /**
    * Removes {@link CompletionException} and {@link ExecutionException} wrappers.
    *
@@ -133,11 +124,6 @@ public final class Futures {
    * @return the innermost cause that is not such a wrapper
    */
   public static Throwable unwrap(Throwable failure) {
-    Throwable current = failure;
-    while ((current instanceof CompletionException || current instanceof ExecutionException)
-        && current.getCause() != null) {
-      current = current.getCause();
-    }
-    return current;
+    return Async.unwrap(failure);
   }
 }
