@@ -207,36 +207,52 @@ public final class ApiRequest {
       if (!template.startsWith("/")) {
         throw new IllegalArgumentException("path must start with /: " + template);
       }
+      // One pass over the template: a segment without a placeholder is one substring, a segment
+      // that is one placeholder is its parameter's text; only mixed segments need a builder.
       List<String> segments = new ArrayList<>();
       int used = 0;
-      for (String part : template.substring(1).split("/", -1)) {
-        StringBuilder sb = new StringBuilder(part.length() + 8);
-        int i = 0;
-        while (i < part.length()) {
-          char c = part.charAt(i);
-          if (c == '{') {
-            int end = part.indexOf('}', i);
-            if (end < 0) {
+      int length = template.length();
+      int start = 1;
+      while (true) {
+        int slash = template.indexOf('/', start);
+        int end = slash < 0 ? length : slash;
+        int open = template.indexOf('{', start);
+        if (open < 0 || open >= end) {
+          segments.add(template.substring(start, end));
+        } else {
+          StringBuilder sb = null;
+          int i = start;
+          while (i < end) {
+            open = template.indexOf('{', i);
+            if (open < 0 || open >= end) {
+              open = end;
+            }
+            int close = open < end ? template.indexOf('}', open) : -1;
+            if (open < end && (close < 0 || close >= end)) {
               throw new IllegalArgumentException("unclosed placeholder in path " + template);
             }
-            if (used >= parameters.length) {
-              throw new IllegalArgumentException(
-                  "path " + template + " needs more than " + parameters.length + " parameters");
+            if (open == start && close == end - 1) {
+              segments.add(parameter(template, parameters, used++, open, close));
+              break;
             }
-            Object parameter = parameters[used];
-            if (parameter == null) {
-              throw new IllegalArgumentException(
-                  "path parameter " + part.substring(i, end + 1) + " must not be null");
+            if (sb == null) {
+              sb = new StringBuilder(end - start + 16);
             }
-            sb.append(parameter);
-            used++;
-            i = end + 1;
-          } else {
-            sb.append(c);
-            i++;
+            sb.append(template, i, open);
+            if (open == end) {
+              break;
+            }
+            sb.append(parameter(template, parameters, used++, open, close));
+            i = close + 1;
+          }
+          if (sb != null) {
+            segments.add(sb.toString());
           }
         }
-        segments.add(sb.toString());
+        if (slash < 0) {
+          break;
+        }
+        start = slash + 1;
       }
       if (used != parameters.length) {
         throw new IllegalArgumentException(
@@ -251,6 +267,21 @@ public final class ApiRequest {
       this.route = template;
       this.pathSegments = Collections.unmodifiableList(segments);
       return this;
+    }
+
+    /** The text of parameter {@code index} for the placeholder at {@code open..close}. */
+    private static String parameter(
+        String template, @Nullable Object[] parameters, int index, int open, int close) {
+      if (index >= parameters.length) {
+        throw new IllegalArgumentException(
+            "path " + template + " needs more than " + parameters.length + " parameters");
+      }
+      Object parameter = parameters[index];
+      if (parameter == null) {
+        throw new IllegalArgumentException(
+            "path parameter " + template.substring(open, close + 1) + " must not be null");
+      }
+      return parameter.toString();
     }
 
     /**

@@ -7,6 +7,7 @@ import io.github.facilioo4j.core.internal.mapping.InMemoryResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.zip.GZIPInputStream;
+import okhttp3.Headers;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -20,10 +21,10 @@ final class FirstAnswer {
   private static final long LIMIT = Bodies.MAX_BYTES + 1L;
 
   private final int status;
-  private final HttpHeaders headers;
-  private final byte[] body;
+  private final Headers headers;
+  private final Buffer body;
 
-  private FirstAnswer(int status, HttpHeaders headers, byte[] body) {
+  private FirstAnswer(int status, Headers headers, Buffer body) {
     this.status = status;
     this.headers = headers;
     this.body = body;
@@ -32,20 +33,19 @@ final class FirstAnswer {
   /**
    * Reads the body of a network response ahead (at most {@link Bodies#MAX_BYTES} plus one byte, the
    * most the SDK ever reads) and keeps a copy. The response itself stays readable: its bytes wait
-   * in its source's buffer.
+   * in its source's buffer. The copy shares okio's segments with that buffer, so no byte is copied
+   * unless the answer is ever needed, which is rare.
    */
   static FirstAnswer copyOf(Response response) throws IOException {
     ResponseBody body = response.body();
-    byte[] bytes = new byte[0];
+    Buffer copy = new Buffer();
     if (body != null) {
       BufferedSource source = body.source();
       source.request(LIMIT);
       Buffer ahead = source.getBuffer();
-      Buffer copy = new Buffer();
       ahead.copyTo(copy, 0, Math.min(ahead.size(), LIMIT));
-      bytes = copy.readByteArray();
     }
-    return new FirstAnswer(response.code(), HttpHeaders.of(response.headers().toMultimap()), bytes);
+    return new FirstAnswer(response.code(), response.headers(), copy);
   }
 
   /**
@@ -53,6 +53,9 @@ final class FirstAnswer {
    * here as OkHttp would have, dropping {@code Content-Encoding} and {@code Content-Length}.
    */
   HttpResponse toResponse() throws IOException {
+    HttpHeaders headers = HttpHeaders.of(this.headers.toMultimap());
+    // A copy of the copy: the answer may be asked for more than once.
+    byte[] body = this.body.clone().readByteArray();
     if (!headers.first("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false)) {
       return new InMemoryResponse(status, headers, body);
     }

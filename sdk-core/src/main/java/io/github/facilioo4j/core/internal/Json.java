@@ -78,6 +78,27 @@ public final class Json {
     return mapper;
   }
 
+  /** Every offset in whole quarter hours, -18:00 to +18:00: all that servers send in practice. */
+  private static final ZoneOffset[] QUARTER_HOURS = new ZoneOffset[145];
+
+  static {
+    for (int i = 0; i < QUARTER_HOURS.length; i++) {
+      QUARTER_HOURS[i] = ZoneOffset.ofTotalSeconds((i - 72) * 900);
+    }
+  }
+
+  /**
+   * The offset of {@code seconds}, from the table for whole quarter hours: {@code
+   * ZoneOffset.ofTotalSeconds} boxes the number and looks it up in a concurrent map on every
+   * timestamp.
+   */
+  static ZoneOffset offset(int seconds) {
+    if (seconds % 900 == 0 && seconds >= -64_800 && seconds <= 64_800) {
+      return QUARTER_HOURS[seconds / 900 + 72];
+    }
+    return ZoneOffset.ofTotalSeconds(seconds);
+  }
+
   /** Reads ISO-8601 date-times with or without an offset; a missing offset means UTC. */
   static final class LenientOffsetDateTimeDeserializer
       extends StdScalarDeserializer<OffsetDateTime> {
@@ -162,7 +183,7 @@ public final class Json {
         }
         int seconds = hours * 3600 + minutes * 60;
         try {
-          offset = ZoneOffset.ofTotalSeconds(text.charAt(at) == '-' ? -seconds : seconds);
+          offset = offset(text.charAt(at) == '-' ? -seconds : seconds);
         } catch (DateTimeException e) {
           return null;
         }

@@ -146,4 +146,20 @@ class JsonTimestampTest {
     }
     return text.toString();
   }
+
+  @Test
+  void everyOffsetAServerCanWriteIsReadAsTheSameOffset() throws Exception {
+    ObjectMapper mapper = Json.mapper();
+    for (int minutes = -18 * 60; minutes <= 18 * 60; minutes++) {
+      int seconds = minutes * 60;
+      assertEquals(ZoneOffset.ofTotalSeconds(seconds), Json.offset(seconds), "" + seconds);
+      String offset =
+          String.format(
+              "%s%02d:%02d",
+              minutes < 0 ? "-" : "+", Math.abs(minutes) / 60, Math.abs(minutes) % 60);
+      OffsetDateTime read =
+          mapper.readValue("\"2024-03-05T10:15:30" + offset + "\"", OffsetDateTime.class);
+      assertEquals(ZoneOffset.ofTotalSeconds(seconds), read.getOffset(), offset);
+    }
+  }
 }
