@@ -11,6 +11,31 @@ public final class Text {
   private Text() {}
 
   /**
+   * Finds the first UTF-16 surrogate that is not part of a pair: text that cannot be encoded as
+   * UTF-8.
+   *
+   * @param text the text; not {@code null}
+   * @return the index of the first unpaired surrogate, or {@code -1} when there is none
+   */
+  public static int unpairedSurrogate(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < Character.MIN_SURROGATE || c > Character.MAX_SURROGATE) {
+        continue;
+      }
+      if (Character.isHighSurrogate(c)
+          && i + 1 < length
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Replaces line breaks and other control characters by spaces and collapses runs of whitespace,
    * so that text taken from a response body cannot forge extra log lines.
    *
