@@ -91,6 +91,9 @@ final class OkHttpTransport implements SendingTransport {
   /** The base URL of the client this transport serves. */
   final ApiBase apiBase;
 
+  /** Keeps okio's watchdog asleep between calls; shared with the transports derived from this. */
+  private final WatchdogAnchor anchor;
+
   private final boolean ownsResources;
 
   /** The transport this one was derived from or shares its lifecycle with, or {@code null}. */
@@ -103,12 +106,14 @@ final class OkHttpTransport implements SendingTransport {
       boolean ownsResources,
       @Nullable OkHttpTransport parent,
       ConnectionUse connections,
-      ApiBase apiBase) {
+      ApiBase apiBase,
+      WatchdogAnchor anchor) {
     this.client = client;
     this.ownsResources = ownsResources;
     this.parent = parent;
     this.connections = connections;
     this.apiBase = apiBase;
+    this.anchor = anchor;
   }
 
   /**
@@ -148,7 +153,8 @@ final class OkHttpTransport implements SendingTransport {
         base == null,
         parent,
         parent == null ? new ConnectionUse(clock) : parent.connections,
-        new ApiBase(baseUrl));
+        new ApiBase(baseUrl),
+        parent == null ? new WatchdogAnchor() : parent.anchor);
   }
 
   /**
@@ -167,7 +173,12 @@ final class OkHttpTransport implements SendingTransport {
     builder.networkInterceptors().remove(NetworkGate.INSTANCE);
     builder.interceptors().remove(SENDING);
     return new OkHttpTransport(
-        configure(builder, client, timeouts), false, this, connections, new ApiBase(baseUrl));
+        configure(builder, client, timeouts),
+        false,
+        this,
+        connections,
+        new ApiBase(baseUrl),
+        anchor);
   }
 
   private static OkHttpClient configure(
@@ -202,10 +213,14 @@ final class OkHttpTransport implements SendingTransport {
    * Closes the transport: from now on it sends nothing (see the class documentation), nor does any
    * transport derived from it. It also releases the dispatcher's threads and the pooled connections
    * when this transport owns them; a client the application supplied, and the shared resources of a
-   * derived transport, are left untouched. Calling it again has no effect.
+   * derived transport, are left untouched. A transport not derived from another also takes its
+   * {@link WatchdogAnchor} out of okio's queue. Calling it again has no effect.
    */
   public void close() {
     closed = true;
+    if (parent == null) {
+      anchor.close();
+    }
     // Async calls still waiting for a slot in the dispatcher would only be refused by the gate
     // once a slot frees up: fail them now, so that close() leaves none of them pending.
     for (Call queued : client.dispatcher().queuedCalls()) {
@@ -383,6 +398,7 @@ final class OkHttpTransport implements SendingTransport {
   }
 
   private Call newCall(HttpRequest request, Attempt attempt) {
+    anchor.beforeCall();
     Call call = client.newCall(toOkHttp(request, attempt));
     attempt.bind(call);
     if (request.timeout().isPresent()) {
