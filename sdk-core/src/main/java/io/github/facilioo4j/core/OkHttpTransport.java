@@ -14,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +24,7 @@ import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
@@ -486,11 +488,13 @@ final class OkHttpTransport implements SendingTransport {
     java.net.URI base = request.baseUrl();
     HttpUrl.Builder url =
         base.equals(apiBase.uri) ? apiBase.url.newBuilder() : baseUrl(base).newBuilder();
-    for (String segment : request.pathSegments()) {
-      url.addPathSegment(segment);
+    List<String> segments = request.pathSegments();
+    for (int i = 0, n = segments.size(); i < n; i++) {
+      url.addPathSegment(segments.get(i));
     }
-    for (Map.Entry<String, String> parameter : request.query()) {
-      url.addQueryParameter(parameter.getKey(), parameter.getValue());
+    List<Map.Entry<String, String>> query = request.query();
+    for (int i = 0, n = query.size(); i < n; i++) {
+      url.addQueryParameter(query.get(i).getKey(), query.get(i).getValue());
     }
     return url.build();
   }
@@ -613,7 +617,16 @@ final class OkHttpTransport implements SendingTransport {
     OkHttpResponse(Response response, Attempt attempt) {
       this.response = response;
       this.attempt = attempt;
-      this.headers = HttpHeaders.of(response.headers().toMultimap());
+      this.headers = received(response.headers());
+    }
+
+    /** The headers in one copy; names in lower case, as OkHttp's {@code toMultimap()} gave them. */
+    private static HttpHeaders received(Headers lines) {
+      HttpHeaders.Received headers = HttpHeaders.received();
+      for (int i = 0, n = lines.size(); i < n; i++) {
+        headers.add(lines.name(i).toLowerCase(Locale.ROOT), lines.value(i));
+      }
+      return headers.build();
     }
 
     @Override

@@ -103,6 +103,59 @@ public final class HttpHeaders {
   }
 
   /**
+   * Starts collecting headers as a server sent them, for transports: in the order given, not
+   * validated, each name as given. Cheaper than {@link #of(Map)}, which copies a map built first.
+   *
+   * @return a new collector; not thread-safe
+   */
+  public static Received received() {
+    return new Received();
+  }
+
+  /** Collects received headers; see {@link #received()}. Not thread-safe. */
+  public static final class Received {
+    private final TreeMap<String, List<String>> map = new TreeMap<>(ORDER);
+
+    private Received() {}
+
+    /**
+     * Adds one received header line.
+     *
+     * @param name the name; not {@code null}
+     * @param value the value; not {@code null}
+     * @return this collector
+     */
+    public Received add(String name, String value) {
+      List<String> values = map.get(name);
+      if (values == null) {
+        // Most names come once: a list of one, grown only when a second line comes.
+        map.put(name, Collections.singletonList(value));
+      } else {
+        if (values.size() == 1 && !(values instanceof ArrayList)) {
+          values = new ArrayList<>(values);
+          map.put(name, values);
+        }
+        values.add(value);
+      }
+      return this;
+    }
+
+    /**
+     * Ends collecting.
+     *
+     * @return the headers; this collector must not be used afterwards
+     */
+    public HttpHeaders build() {
+      for (Map.Entry<String, List<String>> entry : map.entrySet()) {
+        if (entry.getValue() instanceof ArrayList) {
+          entry.setValue(Collections.unmodifiableList(entry.getValue()));
+        }
+      }
+      return map.isEmpty() ? EMPTY : new HttpHeaders(map);
+    }
+  }
+
+  /**
    * Starts empty headers.
    *
    * @return a new builder

@@ -35,7 +35,9 @@ import org.jspecify.annotations.Nullable;
  */
 public abstract class OperationCall<T, S extends OperationCall<T, S>> {
   private final FaciliooClient client;
-  private RequestOptions.Builder options = RequestOptions.builder();
+
+  /** The per-call options set so far; {@code null} until one is set, the common case. */
+  private RequestOptions.@Nullable Builder options;
 
   /**
    * Starts a call sent through {@code client}.
@@ -65,7 +67,7 @@ public abstract class OperationCall<T, S extends OperationCall<T, S>> {
    * @return this call
    */
   public final S language(@Nullable Language language) {
-    options.language(language);
+    options().language(language);
     return self();
   }
 
@@ -76,7 +78,7 @@ public abstract class OperationCall<T, S extends OperationCall<T, S>> {
    * @return this call
    */
   public final S apiVersion(@Nullable ApiVersion apiVersion) {
-    options.apiVersion(apiVersion);
+    options().apiVersion(apiVersion);
     return self();
   }
 
@@ -88,7 +90,7 @@ public abstract class OperationCall<T, S extends OperationCall<T, S>> {
    * @throws IllegalArgumentException if the timeout is zero or negative
    */
   public final S timeout(@Nullable Duration timeout) {
-    options.timeout(timeout);
+    options().timeout(timeout);
     return self();
   }
 
@@ -102,7 +104,7 @@ public abstract class OperationCall<T, S extends OperationCall<T, S>> {
    *     malformed
    */
   public final S header(String name, String value) {
-    options.header(name, value);
+    options().header(name, value);
     return self();
   }
 
@@ -186,7 +188,17 @@ public abstract class OperationCall<T, S extends OperationCall<T, S>> {
    * @return the options; later changes to this call do not change them
    */
   public final RequestOptions requestOptions() {
-    return options.build();
+    RequestOptions.Builder set = options;
+    return set == null ? RequestOptions.none() : set.build();
+  }
+
+  private RequestOptions.Builder options() {
+    RequestOptions.Builder set = options;
+    if (set == null) {
+      set = RequestOptions.builder();
+      options = set;
+    }
+    return set;
   }
 
   /**
