@@ -13,11 +13,13 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -479,20 +481,36 @@ final class OkHttpTransport implements SendingTransport {
   }
 
   /**
-   * Builds the wire URL once from the request's parts: OkHttp encodes each path segment and query
-   * parameter, so no URL string is assembled or parsed on the way. The client's own base URL was
-   * turned into an {@link HttpUrl} when this transport was made; another base (a login host) is put
-   * together from its parts here.
+   * Builds the wire URL from the request's parts: OkHttp encodes each path segment and query
+   * parameter, so no URL string is assembled or parsed on the way. For the client's own base URL
+   * the fixed leading segments of the request's route (such as {@code /api/processes} of {@code
+   * /api/processes/{id}}) come from {@link ApiBase#prefix}, built once per route, as a hand-written
+   * client keeps its endpoints' URLs; only the rest is added per call. Another base (a login host)
+   * is put together from its parts here.
    */
   HttpUrl url(HttpRequest request) {
     java.net.URI base = request.baseUrl();
-    HttpUrl.Builder url =
-        base.equals(apiBase.uri) ? apiBase.url.newBuilder() : baseUrl(base).newBuilder();
     List<String> segments = request.pathSegments();
-    for (int i = 0, n = segments.size(); i < n; i++) {
+    List<Map.Entry<String, String>> query = request.query();
+    HttpUrl.Builder url;
+    int from = 0;
+    if (base == apiBase.uri || base.equals(apiBase.uri)) {
+      RoutePrefix prefix = apiBase.prefix(request.route().orElse(null));
+      if (prefix != null && prefix.begins(segments)) {
+        if (segments.size() == prefix.size() && query.isEmpty()) {
+          return prefix.url;
+        }
+        url = prefix.url.newBuilder();
+        from = prefix.size();
+      } else {
+        url = apiBase.url.newBuilder();
+      }
+    } else {
+      url = baseUrl(base).newBuilder();
+    }
+    for (int i = from, n = segments.size(); i < n; i++) {
       url.addPathSegment(segments.get(i));
     }
-    List<Map.Entry<String, String>> query = request.query();
     for (int i = 0, n = query.size(); i < n; i++) {
       url.addQueryParameter(query.get(i).getKey(), query.get(i).getValue());
     }
@@ -511,10 +529,21 @@ final class OkHttpTransport implements SendingTransport {
     return url.build();
   }
 
-  /** A client's base URL, as the client parsed it and as OkHttp's URL. */
+  /**
+   * A client's base URL, as the client parsed it and as OkHttp's URL, and the URLs of its routes'
+   * fixed leading segments. Thread-safe.
+   */
   static final class ApiBase {
+    /**
+     * How many routes get a prefix URL. The generated operations have a few dozen; a route an
+     * application builds with values in it (not placeholders) still works beyond this, built per
+     * call, so that no input can grow the map without bound.
+     */
+    static final int MAX_ROUTES = 256;
+
     final java.net.URI uri;
     final HttpUrl url;
+    private final ConcurrentHashMap<String, RoutePrefix> prefixes = new ConcurrentHashMap<>();
 
     /**
      * Parses a base URL once.
@@ -524,6 +553,104 @@ final class OkHttpTransport implements SendingTransport {
     ApiBase(String baseUrl) {
       this.uri = java.net.URI.create(baseUrl);
       this.url = baseUrl(uri);
+    }
+
+    /**
+     * Returns the URL of a route's fixed leading segments, built on first use.
+     *
+     * @param route a route template such as {@code /api/processes/{id}}, or {@code null}
+     * @return the prefix, or {@code null} when there is no route, it begins with a placeholder, or
+     *     {@link #MAX_ROUTES} routes have one already
+     */
+    @Nullable RoutePrefix prefix(@Nullable String route) {
+      if (route == null) {
+        return null;
+      }
+      RoutePrefix prefix = prefixes.get(route);
+      if (prefix == null && prefixes.size() < MAX_ROUTES) {
+        prefix = RoutePrefix.of(url, route);
+        RoutePrefix raced = prefixes.putIfAbsent(route, prefix);
+        if (raced != null) {
+          prefix = raced;
+        }
+      }
+      return prefix == null || prefix.size() == 0 ? null : prefix;
+    }
+  }
+
+  /** The fixed leading segments of a route and the base URL with them added. Immutable. */
+  static final class RoutePrefix {
+    private final String[] segments;
+    final HttpUrl url;
+
+    private RoutePrefix(String[] segments, HttpUrl url) {
+      this.segments = segments;
+      this.url = url;
+    }
+
+    /**
+     * Takes the segments of {@code route} up to its first placeholder. Only segments of letters,
+     * digits and {@code - . _ ~} count, which read the same encoded or not; the prefix ends before
+     * any other.
+     */
+    static RoutePrefix of(HttpUrl base, String route) {
+      List<String> fixed = new ArrayList<>();
+      int start = route.startsWith("/") ? 1 : 0;
+      while (start < route.length()) {
+        int end = route.indexOf('/', start);
+        String segment = route.substring(start, end < 0 ? route.length() : end);
+        if (segment.isEmpty() || !plain(segment)) {
+          break;
+        }
+        fixed.add(segment);
+        if (end < 0) {
+          break;
+        }
+        start = end + 1;
+      }
+      HttpUrl.Builder url = base.newBuilder();
+      for (String segment : fixed) {
+        url.addPathSegment(segment);
+      }
+      return new RoutePrefix(fixed.toArray(new String[0]), url.build());
+    }
+
+    private static boolean plain(String segment) {
+      if (segment.equals(".") || segment.equals("..")) {
+        return false;
+      }
+      for (int i = 0; i < segment.length(); i++) {
+        char c = segment.charAt(i);
+        boolean unreserved =
+            (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~';
+        if (!unreserved) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    int size() {
+      return segments.length;
+    }
+
+    /** Whether the request's path begins with exactly these segments. */
+    boolean begins(List<String> path) {
+      if (path.size() < segments.length) {
+        return false;
+      }
+      for (int i = 0; i < segments.length; i++) {
+        if (!segments[i].equals(path.get(i))) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
