@@ -5,6 +5,7 @@ import io.github.facilioo4j.core.http.HttpRequest;
 import io.github.facilioo4j.core.http.HttpResponse;
 import io.github.facilioo4j.core.http.RequestNotSentException;
 import io.github.facilioo4j.core.internal.Durations;
+import io.github.facilioo4j.core.internal.Paths;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
@@ -616,24 +617,7 @@ final class OkHttpTransport implements SendingTransport {
     }
 
     private static boolean plain(String segment) {
-      if (segment.equals(".") || segment.equals("..")) {
-        return false;
-      }
-      for (int i = 0; i < segment.length(); i++) {
-        char c = segment.charAt(i);
-        boolean unreserved =
-            (c >= 'a' && c <= 'z')
-                || (c >= 'A' && c <= 'Z')
-                || (c >= '0' && c <= '9')
-                || c == '-'
-                || c == '.'
-                || c == '_'
-                || c == '~';
-        if (!unreserved) {
-          return false;
-        }
-      }
-      return true;
+      return !segment.equals(".") && !segment.equals("..") && Paths.isUnreserved(segment);
     }
 
     int size() {

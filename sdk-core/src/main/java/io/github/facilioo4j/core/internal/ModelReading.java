@@ -40,24 +40,6 @@ public final class ModelReading {
   }
 
   /**
-   * Reads a {@code Long}.
-   *
-   * @param parser the parser, at the value
-   * @param context the context of the read
-   * @return the value, or {@code null} for JSON {@code null}
-   * @throws IOException when the value is no integer that fits, as Jackson reports it
-   */
-  public static @Nullable Long integer64(JsonParser parser, DeserializationContext context)
-      throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_INT
-        && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-      return parser.getLongValue();
-    }
-    return token == JsonToken.VALUE_NULL ? null : context.readValue(parser, Long.class);
-  }
-
-  /**
    * Reads a {@code String}.
    *
    * @param parser the parser, at the value

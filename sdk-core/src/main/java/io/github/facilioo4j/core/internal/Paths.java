@@ -32,7 +32,14 @@ public final class Paths {
     return sb.toString();
   }
 
-  private static boolean isUnreserved(String segment) {
+  /**
+   * Tells whether a path segment is made of unreserved characters only (letters, digits, {@code - .
+   * _ ~}): one that reads the same percent-encoded or not.
+   *
+   * @param segment the segment; not {@code null}
+   * @return whether it needs no encoding
+   */
+  public static boolean isUnreserved(String segment) {
     for (int i = 0; i < segment.length(); i++) {
       if (!isUnreserved(segment.charAt(i))) {
         return false;
