@@ -60,13 +60,7 @@ class StaleConnectionTest extends LoopbackServerSupport {
   @ValueSource(booleans = {false, true})
   void aCreateOnAPooledConnectionTheServerAlreadyClosedGoesOutOnceOnAFreshConnection(boolean async)
       throws Exception {
-    restartServerReportingClosedConnections(oneAnswerPerConnection());
-    ProcessesClient client = client(b -> b.baseUrl(baseUrl(server)).maxRetries(0));
-    assertEquals(7, client.retrieve(7).id());
-    assertTrue(
-        serverClosedAConnection.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS),
-        "the server closed the kept-alive connection");
-    awaitTheClosesAtTheClient();
+    ProcessesClient client = clientWhosePooledConnectionTheServerClosed(0);
     clock.advance(IDLE);
 
     ProcessRead created =
@@ -130,13 +124,7 @@ class StaleConnectionTest extends LoopbackServerSupport {
   @ValueSource(booleans = {false, true})
   void aCreateRightAfterAnAnswerIsWrittenAtOnceAndFailsAsPossiblySentWhenTheServerClosedUnasked(
       boolean async) throws Exception {
-    restartServerReportingClosedConnections(oneAnswerPerConnection());
-    ProcessesClient client = client(b -> b.baseUrl(baseUrl(server)).maxRetries(2));
-    assertEquals(7, client.retrieve(7).id());
-    assertTrue(
-        serverClosedAConnection.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS),
-        "the server closed the kept-alive connection");
-    awaitTheClosesAtTheClient();
+    ProcessesClient client = clientWhosePooledConnectionTheServerClosed(2);
 
     // Within a second of the connection's last answer: no keep-alive timeout can have ended it, so
     // the create is written without a look. This server closed it unasked, so the create cannot
@@ -171,6 +159,22 @@ class StaleConnectionTest extends LoopbackServerSupport {
    * close has reached it. Reading the end of the stream consumes nothing: every later read, the
    * SDK's included, sees it at once.
    */
+  /**
+   * A client that retrieved once from a server answering one request per connection, after the
+   * server and then the client saw that kept-alive connection closed: the pool holds it, closed.
+   */
+  private ProcessesClient clientWhosePooledConnectionTheServerClosed(int maxRetries)
+      throws Exception {
+    restartServerReportingClosedConnections(oneAnswerPerConnection());
+    ProcessesClient client = client(b -> b.baseUrl(baseUrl(server)).maxRetries(maxRetries));
+    assertEquals(7, client.retrieve(7).id());
+    assertTrue(
+        serverClosedAConnection.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS),
+        "the server closed the kept-alive connection");
+    awaitTheClosesAtTheClient();
+    return client;
+  }
+
   private void awaitTheClosesAtTheClient() throws IOException {
     for (Socket socket : clientSockets) {
       socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));

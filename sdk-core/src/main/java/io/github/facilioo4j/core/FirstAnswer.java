@@ -53,7 +53,7 @@ final class FirstAnswer {
    * here as OkHttp would have, dropping {@code Content-Encoding} and {@code Content-Length}.
    */
   HttpResponse toResponse() throws IOException {
-    HttpHeaders headers = HttpHeaders.of(this.headers.toMultimap());
+    HttpHeaders headers = OkHttpTransport.received(this.headers);
     // A copy of the copy: the answer may be asked for more than once.
     byte[] body = this.body.clone().readByteArray();
     if (!headers.first("Content-Encoding").map("gzip"::equalsIgnoreCase).orElse(false)) {

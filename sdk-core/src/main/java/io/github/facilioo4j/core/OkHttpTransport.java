@@ -531,6 +531,21 @@ final class OkHttpTransport implements SendingTransport {
   }
 
   /**
+   * Converts the headers of an OkHttp response in one copy, names in lower case as OkHttp's {@code
+   * toMultimap()} gives them.
+   *
+   * @param lines the response's header lines
+   * @return the headers
+   */
+  static HttpHeaders received(Headers lines) {
+    HttpHeaders.Received headers = HttpHeaders.received();
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      headers.add(lines.name(i).toLowerCase(Locale.ROOT), lines.value(i));
+    }
+    return headers.build();
+  }
+
+  /**
    * A client's base URL, as the client parsed it and as OkHttp's URL, and the URLs of its routes'
    * fixed leading segments. Thread-safe.
    */
@@ -729,15 +744,6 @@ final class OkHttpTransport implements SendingTransport {
       this.response = response;
       this.attempt = attempt;
       this.headers = received(response.headers());
-    }
-
-    /** The headers in one copy; names in lower case, as OkHttp's {@code toMultimap()} gave them. */
-    private static HttpHeaders received(Headers lines) {
-      HttpHeaders.Received headers = HttpHeaders.received();
-      for (int i = 0, n = lines.size(); i < n; i++) {
-        headers.add(lines.name(i).toLowerCase(Locale.ROOT), lines.value(i));
-      }
-      return headers.build();
     }
 
     @Override

@@ -131,7 +131,7 @@ public final class HttpHeaders {
         // Most names come once: a list of one, grown only when a second line comes.
         map.put(name, Collections.singletonList(value));
       } else {
-        if (values.size() == 1 && !(values instanceof ArrayList)) {
+        if (!(values instanceof ArrayList)) {
           values = new ArrayList<>(values);
           map.put(name, values);
         }

@@ -36,7 +36,7 @@ public final class ModelReading {
         && parser.getNumberType() == JsonParser.NumberType.INT) {
       return parser.getIntValue();
     }
-    return token == JsonToken.VALUE_NULL ? null : context.readValue(parser, Integer.class);
+    return value(parser, context, Integer.class);
   }
 
   /**
@@ -53,7 +53,7 @@ public final class ModelReading {
     if (token == JsonToken.VALUE_STRING) {
       return parser.getText();
     }
-    return token == JsonToken.VALUE_NULL ? null : context.readValue(parser, String.class);
+    return value(parser, context, String.class);
   }
 
   /**
@@ -73,7 +73,7 @@ public final class ModelReading {
     if (token == JsonToken.VALUE_FALSE) {
       return Boolean.FALSE;
     }
-    return token == JsonToken.VALUE_NULL ? null : context.readValue(parser, Boolean.class);
+    return value(parser, context, Boolean.class);
   }
 
   /**
@@ -125,21 +125,7 @@ public final class ModelReading {
     if (token == JsonToken.VALUE_STRING) {
       return parser.getText();
     }
-    return token == JsonToken.VALUE_NULL ? null : context.readValue(parser, Object.class);
-  }
-
-  /**
-   * Reports that the JSON value for a model is not an object, as Jackson does.
-   *
-   * @param type the model class
-   * @param parser the parser, at the unexpected token
-   * @param context the context of the read
-   * @return never returns normally
-   * @throws IOException always: the mismatch as Jackson reports it
-   */
-  public static Object notAnObject(Class<?> type, JsonParser parser, DeserializationContext context)
-      throws IOException {
-    return context.handleUnexpectedToken(type, parser);
+    return value(parser, context, Object.class);
   }
 
   /**

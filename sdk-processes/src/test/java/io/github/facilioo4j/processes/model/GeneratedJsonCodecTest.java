@@ -122,10 +122,10 @@ class GeneratedJsonCodecTest {
 
     for (Object model : Arrays.asList(read, create, nothing)) {
       assertEquals(beans.writeValueAsString(model), Json.mapper().writeValueAsString(model));
-      assertEquals(
-          beanBinding(new ObjectMapper()).writeValueAsString(create),
-          new ObjectMapper().writeValueAsString(create));
     }
+    assertEquals(
+        beanBinding(new ObjectMapper()).writeValueAsString(create),
+        new ObjectMapper().writeValueAsString(create));
     assertEquals(
         "{\"subject\":\"Wasserschaden \uD83D\uDCA7\",\"report\":\"<p>Leak</p>\",\"contactId\":1,"
             + "\"typeId\":2,\"unitId\":3,\"isUrgent\":true,\"tags\":[\"a\",null],\"note\":null}",
