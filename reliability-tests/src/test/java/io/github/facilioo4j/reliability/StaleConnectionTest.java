@@ -153,13 +153,6 @@ class StaleConnectionTest extends LoopbackServerSupport {
   }
 
   /**
-   * Waits until the client's end of every connection opened so far has received the server's close.
-   * The close travels on its own after the server's socket is closed, and under load it may arrive
-   * later than the SDK's 1 ms look at the connection: the SDK can only skip a connection whose
-   * close has reached it. Reading the end of the stream consumes nothing: every later read, the
-   * SDK's included, sees it at once.
-   */
-  /**
    * A client that retrieved once from a server answering one request per connection, after the
    * server and then the client saw that kept-alive connection closed: the pool holds it, closed.
    */
@@ -175,6 +168,13 @@ class StaleConnectionTest extends LoopbackServerSupport {
     return client;
   }
 
+  /**
+   * Waits until the client's end of every connection opened so far has received the server's close.
+   * The close travels on its own after the server's socket is closed, and under load it may arrive
+   * later than the SDK's 1 ms look at the connection: the SDK can only skip a connection whose
+   * close has reached it. Reading the end of the stream consumes nothing: every later read, the
+   * SDK's included, sees it at once.
+   */
   private void awaitTheClosesAtTheClient() throws IOException {
     for (Socket socket : clientSockets) {
       socket.setSoTimeout((int) TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
